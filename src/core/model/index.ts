@@ -1,0 +1,2 @@
+// The engine's types, re-exported from one place.
+export * from './facts';
