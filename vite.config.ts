@@ -36,11 +36,15 @@ export default defineConfig({
     }),
   ],
   build: {
-    outDir: `dist/${target}`,
+    // CLAIMLIGHT_OUT_DIR: the e2e suite builds its VITE_E2E=1 test build into dist/e2e/<target>.
+    outDir: process.env.CLAIMLIGHT_OUT_DIR ?? `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
     minify: true,
+    // No <link rel="modulepreload"> for dynamic imports: in a content script those links would
+    // be added to the page's own <head>, and Claimlight must never change a page's DOM.
+    modulePreload: false,
   },
   // No dev server is used for releases; keep it off the network if someone runs one.
   server: { host: '127.0.0.1', strictPort: true, port: 5173 },

@@ -1,25 +1,84 @@
-// Figure recognition entry point: finds figures in one sentence and links changes between them.
-// (Initial stub; the full recognizers are being built in this folder.)
+// Figure recognition for one sentence: scans its number tokens once, then lets the recognizers
+// claim each token in a fixed order (calendar dates, money, exclusions, percent, multiplier,
+// duration, quantity, year, count). Spans come back sorted and non-overlapping.
 import type { FigureSpan } from '../model/facts';
+import { linkChanges as linkFigureChanges, type FigureChangeLink } from './change';
+import { recognizeCount } from './count';
+import { recognizeCalendarDate, recognizeYear } from './date';
+import { recognizeDuration } from './duration';
+import { isChromeLine, isTimestampAt } from './chrome';
+import { excludedUntil, urlUntil } from './exclusions';
+import { isHedged } from './hedges';
+import { recognizeMoney } from './money';
+import { recognizeMultiplier } from './multiplier';
+import { scanNumbers } from './numbers';
+import { recognizePercent } from './percent';
+import { recognizeQuantity } from './quantity';
+import type { Recognizer } from './recognizer';
 
-const PERCENT = /\b\d+(?:\.\d+)?(?:%| percent\b)/g;
+const AFTER_EXCLUSIONS: readonly Recognizer[] = [
+  recognizePercent,
+  recognizeMultiplier,
+  recognizeDuration,
+  recognizeQuantity,
+  recognizeYear,
+  recognizeCount,
+];
+
+export interface FindFiguresOptions {
+  /** skip lines that read as page chrome (captions, counters, datelines); default true */
+  skipChrome?: boolean;
+}
 
 /** All figures in `text` (one sentence), sorted by start, non-overlapping. */
-export function findFigures(text: string): FigureSpan[] {
+export function findFigures(text: string, options?: FindFiguresOptions): FigureSpan[] {
+  const skipChrome = options?.skipChrome ?? true;
   const spans: FigureSpan[] = [];
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, kind: 'percent', value: parseFloat(m[0]), unit: '%', approx: false });
+  let resume = 0;
+  let lineEnd = -1;
+  for (const token of scanNumbers(text)) {
+    if (token.start < resume) continue;
+    if (skipChrome && token.start > lineEnd) {
+      // the line holding this token: skip it whole when it is page chrome
+      const lineStart = text.lastIndexOf('\n', token.start) + 1;
+      const next = text.indexOf('\n', token.start);
+      lineEnd = next < 0 ? text.length : next;
+      if (isChromeLine(text.slice(lineStart, lineEnd))) {
+        resume = lineEnd;
+        continue;
+      }
+    }
+    const urlEnd = urlUntil(text, token);
+    if (urlEnd >= 0) {
+      resume = urlEnd;
+      continue;
+    }
+    // dates and money come first: their own context (a month, a currency) outranks the exclusions
+    let span = recognizeCalendarDate(text, token) ?? recognizeMoney(text, token);
+    if (span && isTimestampAt(text, span.start)) {
+      resume = span.end;
+      continue;
+    }
+    if (!span) {
+      const skipTo = excludedUntil(text, token);
+      if (skipTo >= 0) {
+        resume = skipTo;
+        continue;
+      }
+      for (const recognize of AFTER_EXCLUSIONS) {
+        span = recognize(text, token);
+        if (span) break;
+      }
+    }
+    if (!span || span.start < resume) continue;
+    if (!span.approx && (token.approx || isHedged(text, span.start))) span.approx = true;
+    spans.push(span);
+    resume = span.end;
   }
   return spans;
 }
 
 /** Changes stated between figures of `spans` (indexes): the later `to` changed from the earlier `from`. */
-export function linkChanges(
-  text: string,
-  spans: FigureSpan[],
-): Array<{ from: number; to: number; delta: number; unit: string | null }> {
-  void text;
-  void spans;
-  return [];
+export function linkChanges(text: string, spans: FigureSpan[]): FigureChangeLink[] {
+  return linkFigureChanges(text, spans);
 }

@@ -1,2 +1,103 @@
-// Content script entry: runs on every http(s) page at document_idle. (Wiring comes with the in-page issue.)
-console.debug('[claimlight] content script loaded');
+// Content script entry, injected into every http(s) page at document_idle. Kept small: it
+// reads the settings, runs the cheap "is this an article?" check and answers the popup.
+// Only for articles (or when the reader asks) does it load the session chunk with the
+// engine, the DOM reader, highlights and cards.
+import { isProbablyArticle } from '../../dom/article/probably';
+import { watchContent } from '../../dom/watch/mutations';
+import { highlightsOnFor, loadSettings, onSettingsChanged, type Settings, DEFAULT_SETTINGS } from '../../platform/settings';
+import { self, serve } from '../../platform/messaging';
+import { contentRequests, type ContentRequests, type PageState } from '../../protocol';
+import { createRouter, type Handlers } from '../../protocol/define';
+import type { Session } from './session';
+import { annotationHandlers } from './annotate/handlers';
+
+const site = location.hostname;
+let settings: Settings = DEFAULT_SETTINGS;
+/** the toggle-highlights command's choice for this tab, until the settings change */
+let tabOverride: boolean | null = null;
+let looksLikeArticle = false;
+let session: Session | null = null;
+let loading: Promise<Session> | null = null;
+
+const siteEnabled = (): boolean => highlightsOnFor(settings, site);
+const highlightsWanted = (): boolean => tabOverride ?? siteEnabled();
+
+function loadSession(): Promise<Session> {
+  loading ??= import('./session').then(({ createSession }) => {
+    session = createSession(document, () => session?.setPainted(highlightsWanted()));
+    session.setPainted(highlightsWanted());
+    return session;
+  });
+  return loading;
+}
+
+async function analyse(): Promise<Session> {
+  const s = await loadSession();
+  if (s.status !== 'ready') await s.analyse();
+  return s;
+}
+
+function state(): PageState {
+  const s = session;
+  return {
+    page: { url: location.href, title: document.title, site },
+    status: s ? s.status : looksLikeArticle ? 'analysing' : 'not-article',
+    highlights: !!s && highlightsWanted(),
+    siteEnabled: siteEnabled(),
+    facts: s?.facts ?? null,
+    error: s?.error ?? null,
+  };
+}
+
+const handlers: Handlers<Pick<ContentRequests, 'facts/get' | 'facts/analyze' | 'facts/reveal' | 'highlights/toggle'>> = {
+  'facts/get': () => {
+    // Opening the popup on an article whose site is switched off still lists its facts.
+    if (looksLikeArticle && !session) void analyse();
+    return state();
+  },
+  'facts/analyze': async () => {
+    await analyse();
+    return state();
+  },
+  'facts/reveal': async ({ start, end }) => (await analyse()).reveal(start, end),
+  'highlights/toggle': async () => {
+    tabOverride = !(session ? highlightsWanted() : false);
+    const s = tabOverride ? await analyse() : session;
+    s?.setPainted(highlightsWanted());
+    return { highlights: !!s && highlightsWanted() };
+  },
+};
+
+// ANNOTATIONS PLUG-IN POINT: content-side handlers of src/protocol/annotations.ts go in the
+// same router (spread them into `handlers`), so there is one listener per tab.
+serve(createRouter(contentRequests, { ...handlers, ...annotationHandlers }, self()));
+
+// ANNOTATIONS PLUG-IN POINT: src/entries/content/annotate/index.ts, when present, is loaded
+// lazily on every page (it decides what to load itself); it can hook the facts feature
+// through ./fact-actions (onSaveFact, onArticleAnalysed).
+const annotate = import.meta.glob('./annotate/index.ts');
+for (const load of Object.values(annotate)) void load();
+
+async function start(): Promise<void> {
+  settings = await loadSettings();
+  onSettingsChanged((next) => {
+    settings = next;
+    tabOverride = null;
+    if (highlightsWanted() && looksLikeArticle && !session) void analyse();
+    session?.setPainted(highlightsWanted());
+  });
+  looksLikeArticle = isProbablyArticle(document);
+  if (looksLikeArticle) {
+    if (highlightsWanted()) await analyse();
+    return;
+  }
+  // Not an article yet: an SPA may still navigate to one. Look again when content settles.
+  const stop = watchContent(document.documentElement, () => {
+    if (session || !isProbablyArticle(document)) return;
+    stop();
+    looksLikeArticle = true;
+    if (highlightsWanted()) void analyse();
+  }, { debounceMs: 1500, isOurs: () => false });
+}
+
+void start();

@@ -1,4 +1,25 @@
-// Library page entry: every saved annotation.
+// Library page entry (the extension's options page, opened in a tab): opens the database in
+// the extension's origin and mounts the library, keeping its filters in the address.
 import { render } from 'preact';
+import { createDb, createRepository, DB_NAME } from '../../storage';
+import { fromHash, toHash } from './filters';
+import { Library } from './Library';
+import './library.css';
 
-render(<p>Claimlight library</p>, document.getElementById('app')!);
+const scriptStart = performance.now();
+const repo = createRepository(createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange }));
+
+render(
+  <Library
+    repo={repo}
+    initialFilters={fromHash(location.hash)}
+    onFilters={(f) => history.replaceState(null, '', toHash(f) || location.pathname + location.search)}
+    onFirstRender={() => {
+      const ms = performance.now(); // since the page started loading
+      document.documentElement.dataset.firstRenderMs = ms.toFixed(1);
+      document.documentElement.dataset.firstRenderFromScriptMs = (ms - scriptStart).toFixed(1);
+      console.debug(`[claimlight] library first render ${ms.toFixed(1)} ms after navigation, ${(ms - scriptStart).toFixed(1)} ms after its script started`);
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,4 +1,7 @@
-// Popup entry: mounts the popup app.
+// Popup entry: mounts the popup app. Also works as a normal extension page for a given tab:
+// popup/index.html?tab=<tabId>.
 import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
 
-render(<p>Claimlight</p>, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,123 @@
+// The fact engine: article text in, Facts out (../shared/spec/facts.md). Splits the text into
+// sentences, finds the figures of each sentence, attributes sentences to sources, and flags
+// unsourced figure sentences and the author's opinions. A pure function of its input.
+import type { ArticleMeta, Claim, Facts, Figure, FlaggedSentence, Opinion } from './model/facts';
+import { normalizeForMatching } from './text/normalize';
+import { splitSentences, type SentenceSpan } from './text/sentences';
+import { describe } from './anchor/describe';
+import { findFigures, linkChanges } from './recognize/figures';
+import { findAttribution, SpeakerMemory, type Attribution } from './recognize/attribution';
+import { findOpinionMarker } from './recognize/opinion';
+
+/** Figure kinds that make a sentence worth checking when nobody is cited for it. */
+const CHECKABLE_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'multiplier']);
+/** Fewer words than this is a fragment (a price tag, a caption counter), not a sentence. */
+const MIN_SENTENCE_WORDS = 4;
+const WORDS = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]+/g;
+
+function wordCount(s: string): number {
+  return s.match(WORDS)?.length ?? 0;
+}
+
+function figuresOf(text: string, sentence: SentenceSpan, index: number, firstId: number): Figure[] {
+  const spans = findFigures(sentence.text);
+  const figures: Figure[] = spans.map((span, k) => {
+    const start = sentence.start + span.start;
+    const end = sentence.start + span.end;
+    const figure: Figure = {
+      id: `f${firstId + k}`,
+      kind: span.kind,
+      text: text.slice(start, end),
+      value: span.value,
+      unit: span.unit,
+      approx: span.approx,
+      sentence: index,
+      ...describe(text, start, end),
+    };
+    if (span.iso !== undefined) figure.iso = span.iso;
+    return figure;
+  });
+  for (const change of linkChanges(sentence.text, spans)) {
+    const to = figures[change.to];
+    const from = figures[change.from];
+    if (to && from) to.change = { from: from.id, delta: change.delta, unit: change.unit };
+  }
+  return figures;
+}
+
+/** The link the sentence cites its source with: on or nearest the source name, else the first. */
+function sourceHref(meta: ArticleMeta | undefined, sentence: SentenceSpan, attribution: Attribution): string | null {
+  const links = meta?.links?.filter((l) => l.start < sentence.end && l.end > sentence.start);
+  if (!links || links.length === 0) return null;
+  const nameStart = sentence.start + attribution.nameStart;
+  const nameEnd = sentence.start + attribution.nameEnd;
+  let best = links[0]!;
+  let bestDistance = Infinity;
+  for (const link of links) {
+    const distance = link.end <= nameStart ? nameStart - link.end : link.start >= nameEnd ? link.start - nameEnd : 0;
+    if (distance < bestDistance) {
+      best = link;
+      bestDistance = distance;
+    }
+  }
+  return best.href;
+}
+
+export function extractFacts(text: string, meta?: ArticleMeta): Facts {
+  const sentences = splitSentences(text);
+  const memory = new SpeakerMemory();
+  const figures: Figure[] = [];
+  const claims: Claim[] = [];
+  const unsourced: FlaggedSentence[] = [];
+  const opinions: Opinion[] = [];
+
+  let paragraphStart = -1;
+  let quoteOpen = false;
+  sentences.forEach((sentence, index) => {
+    const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+    if (lineStart !== paragraphStart) {
+      paragraphStart = lineStart;
+      quoteOpen = false;
+    }
+    const own = figuresOf(text, sentence, index, figures.length + 1);
+    figures.push(...own);
+    // normalised per sentence: regexes run much faster on a fresh string than on slices of one big string
+    const plain = normalizeForMatching(sentence.text);
+    const { quote, position } = describe(text, sentence.start, sentence.end);
+    const ids = own.map((f) => f.id);
+    const attribution = findAttribution(plain, memory, sentence.text);
+    if (attribution) {
+      claims.push({
+        id: `c${claims.length + 1}`,
+        sentence: index,
+        text: sentence.text,
+        source: {
+          name: attribution.name,
+          kind: attribution.kind,
+          cue: attribution.cue,
+          href: sourceHref(meta, sentence, attribution),
+        },
+        figures: ids,
+        quote,
+        position,
+      });
+    } else if (own.some((f) => CHECKABLE_KINDS.has(f.kind)) && wordCount(sentence.text) >= MIN_SENTENCE_WORDS) {
+      unsourced.push({ sentence: index, text: sentence.text, figures: ids, quote, position });
+    }
+    const openAtStart = quoteOpen;
+    for (let at = plain.indexOf('"'); at >= 0; at = plain.indexOf('"', at + 1)) quoteOpen = !quoteOpen;
+    if (findOpinionMarker(plain, openAtStart)) opinions.push({ sentence: index, text: sentence.text, quote, position });
+  });
+
+  return {
+    schema: 'claimlight.facts/1',
+    url: meta?.url ?? '',
+    title: meta?.title ?? '',
+    lang: meta?.lang ?? 'en',
+    text: { chars: text.length, sentences: sentences.length },
+    figures,
+    claims,
+    unsourced,
+    opinions,
+  };
+}

@@ -1,0 +1,24 @@
+// Named or vague: a source is vague when it names no one in particular ("insiders",
+// "analysts", "people familiar with the matter", "local news reports", "Many Tunisians"),
+// named when it points at a specific outlet, organisation, person, filing or study.
+import type { SourceKind } from '../model/facts';
+import { INDEFINITE_SUBJECTS, VAGUE_HEADS, VAGUE_MODIFIERS } from './attribution-lexicon';
+
+const CUT = /\s(?:who|that|which|familiar|close|with|on|in|at)\s.*$/i;
+const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'few', 'other', 'numerous', 'various']);
+
+export function sourceKind(name: string): SourceKind {
+  const words = name.replace(CUT, '').split(/\s+/).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase().replace(/'s$/, ''));
+  const first = lower[0] ?? '';
+  if (INDEFINITE_SUBJECTS.has(first) && first !== 'people' && first !== 'those') return 'vague';
+  const head = lower[lower.length - 1] ?? '';
+  const modifiers = words.slice(0, -1);
+  if (QUANTIFIERS.has(first) && words.length <= 3) return 'vague';
+  if (!VAGUE_HEADS.has(head)) return 'named';
+  const allVague = modifiers.every((w, i) => {
+    const l = lower[i]!;
+    return VAGUE_MODIFIERS.has(l) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:ist|an|ese|ish)$/.test(w);
+  });
+  return allVague ? 'vague' : 'named';
+}

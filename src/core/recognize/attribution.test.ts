@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../text/normalize';
+import { findAttribution, SpeakerMemory } from './attribution';
+import { sourceKind } from './attribution-kind';
+
+/** Attributions of consecutive sentences, sharing one speaker memory. */
+function attribute(...sentences: string[]) {
+  const memory = new SpeakerMemory();
+  return sentences.map((s) => findAttribution(normalizeForMatching(s), memory, s));
+}
+const one = (s: string) => attribute(s)[0];
+
+describe('findAttribution: cues and source names', () => {
+  it.each([
+    ['According to a report from Reuters, the agreement will make AWS a primary provider.', 'Reuters', 'named', 'According to a report from'],
+    ['Industry insiders say this partnership could restore some of that lost swagger.', 'Industry insiders', 'vague', 'say'],
+    ['The company is expanding its chips, according to a recent post on Amazon’s official newsroom.', 'Amazon’s official newsroom', 'named', 'according to a recent post on'],
+    ['As analysts noted in follow-up coverage, this isn’t just a one-off contract.', 'analysts', 'vague', 'noted'],
+    ['As one analysis from Ars Technica put it, this could either cement AWS’s comeback or expose it.', 'Ars Technica', 'named', 'put it'],
+    ['Two gunmen died, and three others may have escaped, officials said.', 'officials', 'vague', 'said'],
+    ['About 50 other people were wounded, according to local news reports.', 'local news reports', 'vague', 'according to'],
+    ['“This attack is meant to threaten authorities,” said Lotfi Azzouz, director for Amnesty International.', 'Lotfi Azzouz', 'named', 'said'],
+    ['Tunisian Prime Minister Habib Essid said that a museum worker was killed.', 'Habib Essid', 'named', 'said'],
+    ['Ajmi Lourimi, a member of the general secretariat, said he believed the attack would unite Tunisians.', 'Ajmi Lourimi', 'named', 'said'],
+    ['In Washington, press secretary Josh Earnest condemned the attack and said the government would assist.', 'Josh Earnest', 'named', 'said'],
+    ['My colleague David Pierce, who also tried the headset, has already pointed out that it will be a great TV.', 'David Pierce', 'named', 'pointed out'],
+    ['Tourism accounted for 15 percent of GDP in 2013, according to the World Travel and Tourism Council, an industry body.', 'the World Travel and Tourism Council', 'named', 'according to'],
+    ['Local people saw a flash, the Tuva government was quoted as saying by the Interfax news agency.', 'the Tuva government', 'named', 'saying'],
+    ['Data from Counterpoint Research shows that shipments fell 12% last quarter.', 'Counterpoint Research', 'named', 'Data from … shows'],
+    ['A filing shows the company spent $2 billion on the project.', 'A filing', 'named', 'shows'],
+    ['Shipments fell 12% last quarter, per IDC, the market research firm.', 'IDC', 'named', 'per'],
+    ['People familiar with the matter told the newspaper that talks had stalled.', 'People familiar with the matter', 'vague', 'told'],
+    ['One survey respondent identified “too many tools and context switching” as the biggest challenge.', 'One survey respondent', 'vague', 'identified'],
+    ['Microsoft describes these upgrades as a bonus for developers who planned ahead.', 'Microsoft', 'named', 'describes'],
+  ])('%s', (sentence, name, kind, cue) => {
+    expect(one(sentence)).toMatchObject({ name, kind, cue });
+  });
+});
+
+describe('findAttribution: not claims', () => {
+  it.each([
+    ['The details of the agreement show a shift in strategy.'],
+    ['He said hello.'],
+    ['Amazon’s stock jumped to a yearly high after the deal was announced.'],
+    ['That revision rounded out its seams and added a 3.5mm headphone jack.'],
+    ['Nearly three-quarters (74%) of respondents said they wanted to consolidate their toolchain.'],
+    ['In 2024, 70% of respondents told us it takes more than a month to onboard.'],
+    ['Although no group claimed responsibility, the bloodshed raised fears.'],
+    ['We know AI can help teams, but our survey showed that respondents were frustrated.'],
+    ['It is hard to tell which console is faster.'],
+    ['This year’s survey of more than 5,000 professionals suggests that priorities are changing.'],
+    ['Local people reported seeing a flash of light over the region.'],
+    ['“I’m not,” Mr. Dejesus said as he secured the clamp.'],
+  ])('%s', (sentence) => {
+    expect(one(sentence)).toBeNull();
+  });
+});
+
+describe('findAttribution: pronouns and short names resolve to the speaker', () => {
+  it('resolves he/she to the last person cited, by full name', () => {
+    const [a, b, c] = attribute(
+      '“People think it’s all protected,” said Patrick McHugh, vice president of engineering.',
+      '“You have water, sewage and gas down there,” he added.',
+      'The vents let gases escape, “so they cannot combust,” Mr. McHugh said.',
+    );
+    expect(a?.name).toBe('Patrick McHugh');
+    expect(b?.name).toBe('Patrick McHugh');
+    expect(c?.name).toBe('Mr. McHugh');
+  });
+
+  it('resolves "it" to the organisation cited just before, and only then', () => {
+    const [, b] = attribute(
+      'The craft broke up at an altitude of 190 kilometers, Roscosmos said in a statement.',
+      'It said most of the debris burnt up in the atmosphere.',
+    );
+    expect(b?.name).toBe('Roscosmos');
+    const far = attribute(
+      'The craft broke up, Roscosmos said in a statement.',
+      'Nothing else was known.',
+      'Still, it tells customers that the company is back in the race.',
+    );
+    expect(far[2]).toBeNull();
+  });
+
+  it('resolves "the officials" to the officials cited earlier', () => {
+    const [, b] = attribute(
+      'For days after a storm, Con Edison officials say, they deal with scores of fires.',
+      'To alleviate the threat, the officials said, the utility switched its manhole covers.',
+    );
+    expect(b?.name).toBe('Con Edison officials');
+  });
+
+  it('resolves a relative pronoun to the name before it', () => {
+    expect(one('Zuckerberg spoke in a lawsuit with ZeniMax Media, which accuses Oculus of "misappropriating" trade secrets.')?.name).toBe('ZeniMax Media');
+  });
+});
+
+describe('sourceKind', () => {
+  it.each([
+    ['Reuters', 'named'],
+    ['analysts', 'vague'],
+    ['Industry insiders', 'vague'],
+    ['people familiar with the matter', 'vague'],
+    ['an official', 'vague'],
+    ['Con Edison officials', 'named'],
+    ['Many Tunisians', 'vague'],
+    ['a spokesperson for Google', 'named'],
+    ['the Russian space agency', 'named'],
+  ] as const)('%s is %s', (name, kind) => {
+    expect(sourceKind(name)).toBe(kind);
+  });
+});

@@ -1,0 +1,74 @@
+// Counts: plain numbers of things ([3,000] employees · [1.2 million] users · [a dozen] chips ·
+// [hundreds of thousands] of GPUs · an [8]-core CPU). The span is the number, never the noun.
+// "one" counts only when it is plainly a number (“two NASA astronauts and one from the EU”,
+// “only one”), not a pronoun or article (“one of”, “one analysis”).
+import type { FigureSpan } from '../model/facts';
+import { isAfterName, isBeforeName } from './names';
+import { before, stickyAt, tokenText, type Recognizer } from './recognizer';
+
+const GLUED_AFTER = /[\p{L}\d]/uy;
+const ONE_COMPOUND_AFTER = /-(?!(?:year|month|week|day|hour|minute|second)\b)/y;
+const ONE_NUMERIC_BEFORE = /\b(?:only|just|exactly|than|at\s+least|and|or|but|single|by)\s+$/i;
+const OF_AFTER = /\s+of\b/y;
+const NUMBER_NEARBY = /\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty)/i;
+const BARE_SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/i;
+
+/** a whole number written with ".0" (a version: "Web 2.0") */
+const WHOLE_POINT_ZERO = /^\d+\.0$/;
+/** a number shaped like a year */
+const YEAR_SHAPED = /^(?:1[89]|20)\d\d$/;
+/** words that make "one" a number on their own */
+const NUMERIC_ONE_CUE = /\b(?:only|just|exactly|than|least|single)\s+$/i;
+
+export const recognizeCount: Recognizer = (text, token) => {
+  switch (token.form) {
+    case 'fold':
+    case 'fraction':
+    case 'article-unit':
+    case 'multi':
+    case 'digit-class':
+      return null;
+    case 'vague': {
+      const raw = tokenText(text, token).toLowerCase();
+      // "test scores", "tens" on their own are not magnitudes
+      if ((raw === 'scores' || raw === 'tens' || raw === 'dozens') && !stickyAt(OF_AFTER, text, token.end)) return null;
+      return count(token.start, token.end, token.value, true);
+    }
+    case 'article':
+      return count(token.start, token.end, token.value, false);
+    case 'words': {
+      const raw = tokenText(text, token).toLowerCase();
+      if (BARE_SCALE.test(raw)) return null;
+      if (raw === 'one' && !isNumericOne(text, token.start, token.end)) return null;
+      return count(token.start, token.end, token.value, false);
+    }
+    case 'digits':
+      if (stickyAt(GLUED_AFTER, text, token.end)) return null;
+      // "Web 2.0", "HTTP 1.0": a whole number written with ".0" names a version
+      if (!token.scaled && WHOLE_POINT_ZERO.test(tokenText(text, token))) return null;
+      if (!token.scaled && isAfterName(text, token.start)) return null;
+      // "the 2009 Pulitzer Prize": a year-shaped number in a name
+      if (YEAR_SHAPED.test(tokenText(text, token)) && isBeforeName(text, token.start, token.end)) return null;
+      return count(token.start, token.end, token.value, false);
+  }
+};
+
+function isNumericOne(text: string, start: number, end: number): boolean {
+  if (stickyAt(OF_AFTER, text, end) || stickyAt(ONE_COMPOUND_AFTER, text, end)) return false;
+  const lead = before(text, start, 48);
+  if (!ONE_NUMERIC_BEFORE.test(lead)) return false;
+  // "and one": only a number when another number is being listed next to it
+  return NUMERIC_ONE_CUE.test(lead) || NUMBER_NEARBY.test(lead);
+}
+
+function count(start: number, end: number, value: number | null, approx: boolean): FigureSpan {
+  return { start, end, kind: 'count', value, unit: null, approx };
+}
+
+/** Example sentences the test runs through the whole figure finder. */
+export const COUNT_EXAMPLES: ReadonlyArray<{ text: string; figures: ReadonlyArray<{ text: string; value: number; approx?: boolean }> }> = [
+  { text: 'Amazon will deploy hundreds of thousands of GPUs for 1.2 million users.', figures: [{ text: 'hundreds of thousands', value: 1e5, approx: true }, { text: '1.2 million', value: 1.2e6 }] },
+  { text: 'It has 3,000 employees, a dozen chips and an 8-core CPU.', figures: [{ text: '3,000', value: 3000 }, { text: 'a dozen', value: 12 }, { text: '8', value: 8 }] },
+  { text: 'The crew has three cosmonauts, two NASA astronauts and one from the EU.', figures: [{ text: 'three', value: 3 }, { text: 'two', value: 2 }, { text: 'one', value: 1 }] },
+  { text: 'One of the providers cited one analysis and twenty-two sources.', figures: [{ text: 'twenty-two', value: 22 }] },
+];

@@ -1,0 +1,105 @@
+// Quantities: a number with a unit of measure (500 megawatts · 2 nm · 1.5 GHz · 10 TB ·
+// 300 miles · 8.4 pounds · 60FPS · a 300-pound cover · 50-inches), rates ([60 frames per second],
+// [188 miles an hour], [three times a week]) and dimensions ([1800 x 1920]; 2,560 by [1,440 pixels]).
+import type { FigureSpan } from '../model/facts';
+import { rangeUnitPattern } from './ranges';
+import { stickyAt, type Recognizer } from './recognizer';
+
+/** Units as written → canonical unit. Multi-word units first, so "lane miles" beats "miles". */
+const UNIT_TABLE: ReadonlyArray<[string, string]> = [
+  ['square (?:feet|foot|miles?|meters?|metres?|kilometers?|kilometres?)', 'sq'],
+  ['sq\\.? ?(?:ft|mi|km|m)', 'sq'],
+  ['cubic (?:feet|meters?|metres?)', 'cubic'],
+  ['lane[ -]miles?', 'lane mile'],
+  ['light[ -]years?', 'light-year'],
+  ['metric tons?', 't'],
+  ['miles (?:per|an) hour', 'mph'],
+  ['kilometers (?:per|an) hour', 'km/h'],
+  ['kilowatt[ -]hours?', 'kWh'],
+  ['megawatt[ -]hours?', 'MWh'],
+  ['gigawatt[ -]hours?', 'GWh'],
+  ['terawatt[ -]hours?', 'TWh'],
+  ['degrees? (?:fahrenheit|celsius|f|c)', 'deg'],
+  ['kilobytes?|kb', 'KB'], ['megabytes?|mb|megs', 'MB'], ['gigabytes?|gb|gigs', 'GB'], ['terabytes?|tb', 'TB'],
+  ['petabytes?|pb', 'PB'], ['exabytes?', 'EB'], ['bytes?', 'B'], ['bits?', 'bit'], ['megabits?', 'Mbit'], ['gigabits?', 'Gbit'],
+  ['kbps|kbit/s', 'kbps'], ['mbps|mbit/s|mb/s', 'Mbps'], ['gbps|gbit/s|gb/s', 'Gbps'], ['tbps', 'Tbps'],
+  ['hz|hertz', 'Hz'], ['khz|kilohertz', 'kHz'], ['mhz|megahertz', 'MHz'], ['ghz|gigahertz', 'GHz'], ['thz|terahertz', 'THz'],
+  ['watts?', 'W'], ['kw|kilowatts?', 'kW'], ['mw|megawatts?', 'MW'], ['gw|gigawatts?', 'GW'], ['tw|terawatts?', 'TW'],
+  ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['wh', 'Wh'], ['mah', 'mAh'],
+  ['volts?', 'V'], ['amps?|amperes?', 'A'],
+  ['nanometers?|nanometres?|nm', 'nm'], ['micrometers?|microns?', 'µm'], ['millimeters?|millimetres?|mm', 'mm'],
+  ['centimeters?|centimetres?|cm', 'cm'], ['kilometers?|kilometres?|km', 'km'], ['meters?|metres?', 'm'],
+  ['miles?', 'mi'], ['feet|foot|ft', 'ft'], ['inches|inch', 'in'], ['yards?', 'yd'],
+  ['stories|storeys|story|storey', 'storey'], ['acres?', 'acre'], ['hectares?', 'ha'],
+  ['pounds?|lbs?', 'lb'], ['ounces?|oz', 'oz'], ['kilograms?|kilos?|kg', 'kg'], ['milligrams?|mg', 'mg'], ['grams?', 'g'],
+  ['tons?|tonnes?|megatons?', 't'],
+  ['liters?|litres?', 'L'], ['milliliters?|ml', 'mL'], ['gallons?', 'gal'], ['barrels?', 'bbl'],
+  ['mph', 'mph'], ['kph|km/h', 'km/h'], ['knots?', 'kn'],
+  ['degrees?|°[fc]?', 'deg'], ['fahrenheit', 'degF'], ['celsius', 'degC'],
+  ['teraflops|tflops', 'TFLOPS'], ['petaflops|pflops', 'PFLOPS'], ['exaflops', 'EFLOPS'], ['gigaflops|gflops', 'GFLOPS'], ['flops', 'FLOPS'],
+  ['fps', 'fps'], ['megapixels?|mp', 'MP'], ['pixels?|px', 'px'], ['calories|kcal', 'kcal'],
+];
+
+const UNIT_SRC = UNIT_TABLE.map(([src]) => `(?:${src})`).join('|');
+/** The unit right after the number: "500 megawatts", "12GB", "300-pound", "50-inches". */
+const UNIT_AFTER = new RegExp(`(?:\\s?|-)(${UNIT_SRC})(?![\\p{L}\\d])`, 'iuy');
+/** "5 to 10 miles": the low end takes the unit. */
+const RANGE_UNIT_AFTER = rangeUnitPattern(UNIT_SRC);
+const CANONICAL = UNIT_TABLE.map(([src, unit]) => [new RegExp(`^(?:${src})$`, 'i'), unit] as const);
+/** A rate on a unit or a counted noun: "per second", "an hour", "a week". */
+const RATE_AFTER = /\s+(?:per|an?|\/)\s*(second|minute|hour|day|week|month|year)\b/iy;
+const NOUN_RATE_AFTER = /\s+(frames|times|words|pages|requests|queries|images|tokens|instructions)\s+(?:per|an?|a)\s+(second|minute|hour|day|week|month|year)\b/iy;
+/** "1800 x 1920" dimensions; "2,560 by 1,440 pixels" lends the unit to its first number. */
+const TIMES_DIMENSION = /\s?[x×]\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:pixels?|px|mm|cm|in|inches|feet|ft|m))?\b/iy;
+const BY_DIMENSION = /\s+by\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(pixels?|px|mm|cm|inches|feet|ft|meters?|metres?|miles?|km)\b/iy;
+
+function canonical(written: string): string {
+  const w = written.replace(/\s+/g, ' ');
+  for (const [re, unit] of CANONICAL) if (re.test(w)) return unit;
+  return w;
+}
+
+/** "into the 50s" (a range of tens, as temperatures or ages are given). */
+const TENS_AFTER = /s\b/y;
+
+export const recognizeQuantity: Recognizer = (text, token) => {
+  if (token.form === 'digit-class') return quantity(token.start, token.end, token.value ?? 1, 'digits', true);
+  if (token.form === 'digits' && !token.scaled && /^[1-9]0$/.test(text.slice(token.start, token.end)) && stickyAt(TENS_AFTER, text, token.end)) {
+    return quantity(token.start, TENS_AFTER.lastIndex, token.value ?? 0, null, true);
+  }
+  if (token.value === null || token.form === 'fold' || token.form === 'fraction' || token.form === 'article-unit') return null;
+  const unit = stickyAt(UNIT_AFTER, text, token.end);
+  if (unit) {
+    let end = UNIT_AFTER.lastIndex;
+    let name = canonical(unit[1] ?? '');
+    const rate = stickyAt(RATE_AFTER, text, end);
+    if (rate) {
+      end = RATE_AFTER.lastIndex;
+      name = `${name}/${rate[1]?.toLowerCase()}`;
+    }
+    return quantity(token.start, end, token.value, name, token.approx);
+  }
+  const range = token.form === 'digits' || token.form === 'words' ? stickyAt(RANGE_UNIT_AFTER, text, token.end) : null;
+  if (range) return quantity(token.start, token.end, token.value, canonical(range[1] ?? ''), token.approx);
+  const nounRate = stickyAt(NOUN_RATE_AFTER, text, token.end);
+  if (nounRate) {
+    return quantity(token.start, NOUN_RATE_AFTER.lastIndex, token.value, `${nounRate[1]?.toLowerCase()}/${nounRate[2]?.toLowerCase()}`, token.approx);
+  }
+  if (token.form !== 'digits') return null;
+  if (stickyAt(TIMES_DIMENSION, text, token.end)) return quantity(token.start, TIMES_DIMENSION.lastIndex, token.value, 'px', false);
+  const by = stickyAt(BY_DIMENSION, text, token.end);
+  if (by) return quantity(token.start, token.end, token.value, canonical(by[1] ?? ''), false);
+  return null;
+};
+
+function quantity(start: number, end: number, value: number, unit: string | null, approx: boolean): FigureSpan {
+  return { start, end, kind: 'quantity', value, unit, approx };
+}
+
+/** Example sentences the test runs through the whole figure finder. */
+export const QUANTITY_EXAMPLES: ReadonlyArray<{ text: string; figures: ReadonlyArray<{ text: string; unit: string }> }> = [
+  { text: 'The site draws 500 megawatts for 2 nm chips at 1.5 GHz with 10 TB of disk.', figures: [{ text: '500 megawatts', unit: 'MW' }, { text: '2 nm', unit: 'nm' }, { text: '1.5 GHz', unit: 'GHz' }, { text: '10 TB', unit: 'TB' }] },
+  { text: 'It runs at 60 frames per second, weighs 8.4 pounds and flies 188 miles an hour.', figures: [{ text: '60 frames per second', unit: 'frames/second' }, { text: '8.4 pounds', unit: 'lb' }, { text: '188 miles an hour', unit: 'mph' }] },
+  { text: 'A 300-pound cover, a 3.5mm jack and 12GB of RAM at 60FPS.', figures: [{ text: '300-pound', unit: 'lb' }, { text: '3.5mm', unit: 'mm' }, { text: '12GB', unit: 'GB' }, { text: '60FPS', unit: 'fps' }] },
+  { text: 'A resolution of 1800 x 1920 per eye; I play at 2,560 by 1,440 pixels.', figures: [{ text: '1800 x 1920', unit: 'px' }, { text: '2,560', unit: 'px' }, { text: '1,440 pixels', unit: 'px' }] },
+];

@@ -1,0 +1,95 @@
+// Sentence splitting over the article text with Intl.Segmenter, plus the repairs it needs for
+// news prose: no break after titles and abbreviations ("Mr.", "Dr.", "U.S. Embassy", "Inc.",
+// "Jan."), and every line break ends a sentence (lines are paragraphs, captions, headings).
+
+export interface SentenceSpan {
+  /** offset of the first character in the text */
+  start: number;
+  /** offset after the last character (trailing white space excluded) */
+  end: number;
+  text: string;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations after which a capitalised word never starts a new sentence. */
+const ALWAYS_JOIN = /(?:^|[\s("'\u201C\u2018])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Pres|Supt|Det|Insp|Fr|No|Nos|Vol|Fig|vs|v|e\.g|i\.e|approx|Ph\.D|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
+/** Abbreviations that may also end a sentence: join unless the next word starts sentences. */
+const MAYBE_JOIN = /(?:^|[\s("'\u201C\u2018])(?:(?:[A-Z]\.)+[A-Z]|[ap]\.m|Inc|Corp|Co|Ltd|Bros|Ave|etc)\.\s*$/;
+const SENTENCE_STARTER =
+  /^["'\u201C\u2018(]?(?:The|A|An|It|Its|He|She|They|We|I|You|But|And|Or|So|Yet|This|That|These|Those|There|Here|In|On|At|For|As|If|When|While|After|Before|Still|Now|Then|Meanwhile|However|Some|Many|Most|One|Our|My|His|Her|Their)\b/;
+const TRAILING_OPENERS = /[("'\u201C\u2018\[]+$/;
+
+/** A full stop, question or exclamation mark followed by white space inside a line: a possible break. */
+const INNER_BREAK = /[.!?][)\]"'\u201D\u2019]*(?:\s+\S|[([\u201C][A-Z])/;
+const IS_SPACE = /\s/;
+
+function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
+  while (start < end && IS_SPACE.test(text[start]!)) start++;
+  while (end > start && IS_SPACE.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** The last few characters before a candidate break, enough for the abbreviation checks. */
+function tail(line: string, from: number, to: number): string {
+  let end = to;
+  while (end > from && IS_SPACE.test(line[end - 1]!)) end--;
+  return line.slice(Math.max(from, end - 12), end);
+}
+
+function splitLine(text: string, lineStart: number, lineEnd: number, out: SentenceSpan[]): void {
+  const line = text.slice(lineStart, lineEnd);
+  if (!INNER_BREAK.test(line)) {
+    pushTrimmed(text, lineStart, lineEnd, out);
+    return;
+  }
+  const pieces: Array<[number, number]> = [];
+  let carry = 0;
+  for (const seg of segmenter.segment(line)) {
+    const s = seg.index - carry;
+    let e = seg.index + seg.segment.length;
+    carry = 0;
+    // an opening bracket or quote glued to the end ("said.(Photo") belongs to the next sentence
+    const last = line.charCodeAt(e - 1);
+    if (last === 40 || last === 91 || last === 0x201c || last === 0x2018) {
+      const body = line.slice(s, e);
+      const opener = TRAILING_OPENERS.exec(body);
+      if (opener && opener[0].length < body.length && /[.!?]$/.test(body.slice(0, -opener[0].length))) {
+        carry = opener[0].length;
+        e -= carry;
+      }
+    }
+    pieces.push([s, e]);
+  }
+  let pendingStart = -1;
+  for (let i = 0; i < pieces.length; i++) {
+    const [s, e] = pieces[i]!;
+    if (pendingStart < 0) pendingStart = s;
+    const next = pieces[i + 1];
+    if (next) {
+      const before = tail(line, pendingStart, e);
+      if (ALWAYS_JOIN.test(before)) continue;
+      if (MAYBE_JOIN.test(before)) {
+        const after = line.slice(next[0], Math.min(next[1], next[0] + 24));
+        if (/^\s*["'\u201C\u2018(]?[A-Z0-9]/.test(after) && !SENTENCE_STARTER.test(after.trimStart())) continue;
+      }
+    }
+    pushTrimmed(text, lineStart + pendingStart, lineStart + e, out);
+    pendingStart = -1;
+  }
+}
+
+/** The sentences of `text`, in order, with offsets into it. Line breaks always end a sentence. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const ch = i < n ? text.charCodeAt(i) : 10;
+    if (ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029) {
+      if (i > lineStart) splitLine(text, lineStart, i, out);
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+// Reads the article's text out of the chosen container(s): skips chrome left inside it
+// (headline, bylines, share widgets, link lists, captions of empty boxes ...), turns block
+// elements into line breaks and records where each text node and link landed.
+
+import { TextMapBuilder, type TextMap } from '../text-map';
+import { BLOCK_TAGS, BYLINE, CHROME_TAGS, SHARE, SKIP_TAGS } from './hints';
+import { classWeight, type Scan } from './score';
+import { type ElementStats, linkDensity } from './stats';
+import { classAndId } from './visible';
+
+export interface ArticleLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+export interface Collected {
+  text: string;
+  map: TextMap;
+  links: ArticleLink[];
+}
+
+const CONDITIONAL = new Set(['DIV', 'SECTION', 'TABLE', 'UL', 'OL', 'DL']);
+
+/** Readability's "clean conditionally": a box that looks like chrome rather than prose. */
+function looksLikeChrome(el: Element, st: ElementStats): boolean {
+  const tag = el.tagName;
+  const weight = classWeight(el);
+  if (weight < 0) return true;
+  if (st.commas >= 10) return false;
+  if (tag === 'TABLE' && isDataTable(el as HTMLTableElement)) return false;
+  const isList = tag === 'UL' || tag === 'OL' || tag === 'DL';
+  const density = linkDensity(st);
+  return (
+    (!isList && st.img > 1 && st.p / st.img < 0.5 && !el.querySelector('figure')) ||
+    (!isList && st.li - 100 > st.p) ||
+    st.input > Math.floor(st.p / 3) ||
+    (!isList && st.text < 25 && (st.img === 0 || st.img > 2) && !el.querySelector('figure')) ||
+    (!isList && weight < 25 && density > 0.2) ||
+    (weight >= 25 && density > 0.5) ||
+    (st.embed === 1 && st.text < 75) ||
+    st.embed > 1
+  );
+}
+
+/** A table of data rather than one used for layout (Readability's test, roughly). */
+function isDataTable(table: HTMLTableElement): boolean {
+  if (table.getAttribute('role') === 'presentation' || table.getAttribute('datatable') === '0') return false;
+  if (table.hasAttribute('summary') || table.querySelector('caption, th, thead, tfoot')) return true;
+  if (table.querySelector('table')) return false;
+  const rows = table.rows.length;
+  const cols = table.rows[0]?.cells.length ?? 0;
+  return rows >= 10 || cols > 4 || rows * cols > 10;
+}
+
+function isByline(el: Element, st: ElementStats): boolean {
+  if (st.text >= 100) return false;
+  const hint = classAndId(el);
+  return (
+    (hint !== '' && BYLINE.test(hint)) ||
+    el.getAttribute('rel') === 'author' ||
+    (el.getAttribute('itemprop') ?? '').includes('author')
+  );
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** A heading that repeats the page's title (the headline), word for word or nearly. */
+function isHeadline(heading: string, titles: readonly string[]): boolean {
+  const mine = words(heading);
+  if (mine.length === 0) return false;
+  return titles.some((t) => {
+    const theirs = new Set(words(t));
+    return theirs.size > 0 && mine.filter((w) => theirs.has(w)).length / mine.length >= 0.75;
+  });
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3']);
+
+export function collectText(doc: Document, parts: readonly Element[], scan: Scan, titles: readonly string[], linkBase: string): Collected {
+  const out = new TextMapBuilder();
+  const links: ArticleLink[] = [];
+  const partSet = new Set(parts);
+
+  const visit = (el: Element, pre: boolean, inData: boolean): void => {
+    const tag = el.tagName;
+    if (SKIP_TAGS.has(tag) || CHROME_TAGS.has(tag)) return;
+    if (tag === 'BR' || tag === 'HR') {
+      out.lineBreak();
+      return;
+    }
+    const st = scan.stats.get(el);
+    if (!st) return; // hidden or unlikely: left out when measured
+    if (!partSet.has(el)) {
+      if (isByline(el, st)) return;
+      if (st.text < 500 && SHARE.test(classAndId(el))) return;
+      if (!inData && CONDITIONAL.has(tag) && looksLikeChrome(el, st)) return;
+      if (HEADINGS.has(tag) && (classWeight(el) < 0 || isHeadline(el.textContent ?? '', titles))) return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out.lineBreak();
+    const inPre = pre || tag === 'PRE';
+    const inDataTable = inData || (tag === 'TABLE' && isDataTable(el as HTMLTableElement));
+    const href = tag === 'A' ? el.getAttribute('href') : null;
+    const start = out.nextOffset;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out.addText(child as Text, inPre);
+      else if (child.nodeType === 1) visit(child as Element, inPre, inDataTable);
+    }
+    if (href !== null) addLink(links, start, out.length, href, linkBase);
+    if (block) out.lineBreak();
+  };
+
+  for (const part of parts) visit(part, false, false);
+  const { text, map } = out.build(doc);
+  return { text, map, links: trimLinks(text, links) };
+}
+
+function addLink(links: ArticleLink[], start: number, end: number, href: string, base: string): void {
+  if (end <= start || href.startsWith('#') || /^\s*javascript:/i.test(href)) return;
+  try {
+    links.push({ start, end, href: new URL(href, base).href });
+  } catch {
+    // not a URL: no link
+  }
+}
+
+/** Link ends may sit on separators emitted around them: move them onto the link's text. */
+function trimLinks(text: string, links: ArticleLink[]): ArticleLink[] {
+  const kept: ArticleLink[] = [];
+  for (const link of links) {
+    let { start, end } = link;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) kept.push({ start, end, href: link.href });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

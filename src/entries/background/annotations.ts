@@ -1,0 +1,40 @@
+// The annotation feature in the background: owns the Dexie database in the extension's origin
+// and answers the content scripts' annotation requests (list a page's, add, update, delete,
+// restore after undo). Adds the "Annotate with Claimlight" item to the selection's context
+// menu and handles the annotate-selection shortcut: both ask the tab to open its editor.
+// Picked up by ./main.ts (BackgroundFeature: `handlers` and `start`).
+import { createDb, createRepository, DB_NAME, type AnnotationRepository } from '../../storage';
+import { askTab } from '../../platform/ask';
+import { commands, menus } from '../../platform/browser';
+import { annotationHandlers } from './annotation-handlers';
+
+export const MENU_ID = 'claimlight-annotate';
+export const ANNOTATE_COMMAND = 'annotate-selection';
+
+let repository: AnnotationRepository | null = null;
+
+/** The repository, opened on first use (IndexedDB of the extension's origin). */
+function repo(): AnnotationRepository {
+  repository ??= createRepository(createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange }));
+  return repository;
+}
+
+export const handlers = annotationHandlers(repo);
+
+function openEditorIn(tabId: number | null): void {
+  if (tabId === null) return;
+  void askTab(tabId, 'annotations/open-editor', {});
+}
+
+export function start(): void {
+  void menus
+    .removeAll()
+    .catch(() => undefined)
+    .then(() => menus.create({ id: MENU_ID, title: 'Annotate with Claimlight', contexts: ['selection'] }));
+  menus.onClicked((info, tabId) => {
+    if (info.menuItemId === MENU_ID) openEditorIn(tabId);
+  });
+  commands.onCommand((command, tabId) => {
+    if (command === ANNOTATE_COMMAND) openEditorIn(tabId);
+  });
+}

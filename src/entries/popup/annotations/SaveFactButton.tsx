@@ -1,0 +1,36 @@
+// "Save" beside a fact in the popup's list: saves the fact as a note in one click (the tab
+// does the saving, so the note is painted at once), then says so.
+import { useState } from 'preact/hooks';
+import { askTab } from '../../../platform/ask';
+import { tabs } from '../../../platform/browser';
+import type { SaveFactTarget } from '../../../protocol/annotations';
+
+export function SaveFactButton({ fact, tabId }: { fact: SaveFactTarget; tabId?: number | null }) {
+  const [state, setState] = useState<'idle' | 'saving' | 'done' | 'failed'>('idle');
+  const [label, setLabel] = useState('Save');
+
+  async function save(): Promise<void> {
+    setState('saving');
+    const tab = tabId ?? (await tabs.activeTabId());
+    if (tab === null) {
+      setState('failed');
+      setLabel('No tab');
+      return;
+    }
+    const reply = await askTab(tab, 'annotations/save-fact', fact);
+    setState(reply.ok ? 'done' : 'failed');
+    setLabel(reply.ok ? (reply.value === 'Already saved' ? 'Already saved' : 'Saved') : 'Not saved');
+  }
+
+  return (
+    <button
+      type="button"
+      class={`fact-save fact-save-${state}`}
+      onClick={() => void save()}
+      disabled={state === 'saving' || state === 'done'}
+      title={state === 'failed' ? 'Could not save this fact' : 'Save this fact to your notes'}
+    >
+      {state === 'saving' ? 'Saving…' : label}
+    </button>
+  );
+}
