@@ -70,5 +70,5 @@ for (const file of readdirSync(join(corpus, 'labels')).filter((f) => f.endsWith(
     console.log(`== ${name}\n  FP: ${extra.join(' | ')}\n  FN: ${missing.join(' | ')}`);
   }
 }
-console.log(`findFigures time over the labelled pages: ${ms.toFixed(1)} ms`);
+console.log(`findFigures, one cold pass over the labelled pages (JIT warm-up included): ${ms.toFixed(1)} ms`);
 console.log(execFileSync('node', [join(corpus, '../tools/score.mjs'), '--dir', outDir, join(corpus, 'labels')], { encoding: 'utf8' }));

@@ -3,12 +3,16 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractFacts, type Facts } from '../core/index';
+import type { Facts } from '../core/index';
 import { parseCliArgs, USAGE } from './args';
 import { factsToText } from './format-text';
-import { PageError, readPage } from './read-page';
+
+// jsdom and the engine load only when there is a page to read (--help stays quick)
+const loading = { pages: null as null | Promise<[typeof import('./read-page'), typeof import('../core/index')]> };
 
 async function factsOf(file: string): Promise<Facts> {
+  loading.pages ??= Promise.all([import('./read-page'), import('../core/index')]);
+  const [{ readPage }, { extractFacts }] = await loading.pages;
   const article = await readPage(file);
   return extractFacts(article.text, { url: article.url, title: article.title, lang: article.lang, links: article.links });
 }
@@ -44,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       facts = await factsOf(file);
     } catch (err) {
       failed = true;
-      const reason = err instanceof PageError ? err.message : String((err as Error).stack ?? err);
+      const reason = err instanceof Error && err.name === 'PageError' ? err.message : String((err as Error).stack ?? err);
       process.stderr.write(`claimlight: ${file}: ${reason}\n`);
       continue;
     }

@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { type ArticleText, readArticle } from '../dom/article/index';
 
-export class PageError extends Error {}
+export class PageError extends Error {
+  override name = 'PageError';
+}
 
 const LOOKS_LIKE_HTML = /<(!doctype\s+html|html|head|body|article|main|div|p|section)[\s>]/i;
 

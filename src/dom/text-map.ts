@@ -167,7 +167,9 @@ export class TextMapBuilder {
       this.addRun(idx, 0, data);
       return;
     }
-    const ws = /[ \t\n\r\f]+/g;
+    // only white space that changes when collapsed splits the node: at its ends, runs of
+    // two or more, and single tabs or newlines (one plain space between words stays inside a run)
+    const ws = /^[ \t\n\r\f]+|[ \t\n\r\f]+$|[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
     let at = 0;
     for (let m = ws.exec(data); ; m = ws.exec(data)) {
       const end = m ? m.index : data.length;

@@ -16,12 +16,13 @@ const hasCorpus = existsSync(labelsDir) && existsSync(scorer);
 if (!hasCorpus) console.warn(`engine-floors: ${labelsDir} or ${scorer} not found — skipping the corpus score floors`);
 
 const FLOORS = {
-  figuresF1: 0.95,
+  // reached on 2026-11-26: figures 0.976, claims 1.000 (source 1.000, kind 1.000), unsourced 0.986, opinions 0.875
+  figuresF1: 0.97,
   claimsF1: 0.99,
   claimSourceAccuracy: 0.98,
-  claimKindAccuracy: 0.95,
-  unsourcedF1: 0.97,
-  opinionsF1: 0.85,
+  claimKindAccuracy: 0.98,
+  unsourcedF1: 0.98,
+  opinionsF1: 0.87,
 };
 
 interface Summary {

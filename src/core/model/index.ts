@@ -1,2 +1,3 @@
-// The engine's types, re-exported from one place.
+// The engine's and the annotations' types, re-exported from one place.
 export * from './facts';
+export * from './annotation';

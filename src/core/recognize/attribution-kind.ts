@@ -8,6 +8,9 @@ const CUT = /\s(?:who|that|which|familiar|close|with|on|in|at)\s.*$/i;
 const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'few', 'other', 'numerous', 'various']);
 
 export function sourceKind(name: string): SourceKind {
+  const tail = CUT.exec(name)?.[0] ?? '';
+  // "analysts at Morgan Stanley", "researchers at MIT": a named organisation makes it specific
+  if (/\s(?:at|with|in|on)\s(?:the\s)?[A-Z]/.test(tail)) return 'named';
   const words = name.replace(CUT, '').split(/\s+/).filter(Boolean);
   const lower = words.map((w) => w.toLowerCase().replace(/'s$/, ''));
   const first = lower[0] ?? '';

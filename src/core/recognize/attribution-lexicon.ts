@@ -12,6 +12,7 @@ export const SPEECH_VERBS = [
   'mentioned', 'mentions', 'explained', 'explains', 'explain', 'accused', 'accuses', 'accuse',
   'cited', 'cites', 'cite', 'observed', 'recalled', 'reiterated', 'emphasized', 'emphasised',
   'contends', 'contended', 'compiled', 'conceded', 'testified', 'pointed out', 'points out', 'point out',
+  'found that', 'finds that', 'concluded that', 'concludes that',
   'reports that', 'notes that', 'estimates that', 'estimate that', 'report that', 'note that',
 ] as const;
 

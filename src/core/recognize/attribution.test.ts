@@ -32,6 +32,16 @@ describe('findAttribution: cues and source names', () => {
     ['People familiar with the matter told the newspaper that talks had stalled.', 'People familiar with the matter', 'vague', 'told'],
     ['One survey respondent identified “too many tools and context switching” as the biggest challenge.', 'One survey respondent', 'vague', 'identified'],
     ['Microsoft describes these upgrades as a bonus for developers who planned ahead.', 'Microsoft', 'named', 'describes'],
+    ['“I’m trying the cola based on his results,” wrote user jayk1984.', 'user jayk1984', 'named', 'wrote'],
+    ['“It got me sick,” Dr. Feel, an Evolution user, wrote on the site’s forums.', 'Dr. Feel', 'named', 'wrote'],
+    ['Commenter Paul Stoffregen (who wrote the story above) noted that the company forked the IDE.', 'Commenter Paul Stoffregen', 'named', 'noted'],
+    ['Senator James Lankford, an Oklahoma Republican who warned of the dangers in the past, voted for the bill.', 'James Lankford', 'named', 'warned'],
+    ['But both Roscosmos and NASA said the crash would have no impact on the station.', 'Roscosmos and NASA', 'named', 'said'],
+    ['Lee, the party leader, said Yoon’s declaration of martial law had caused chaos.', 'Lee', 'named', 'said'],
+    ['The study, published in Nature, found that 40% of users never update.', 'Nature', 'named', 'found'],
+    ['Researchers at MIT found that the chips use 30% less power.', 'Researchers at MIT', 'named', 'found that'],
+    ['Per a Bloomberg report, Apple is working on a foldable phone.', 'a Bloomberg report', 'named', 'Per'],
+    ['Apple CEO Tim Cook said on Tuesday that the iPhone would ship in September.', 'Tim Cook', 'named', 'said'],
   ])('%s', (sentence, name, kind, cue) => {
     expect(one(sentence)).toMatchObject({ name, kind, cue });
   });
@@ -51,6 +61,12 @@ describe('findAttribution: not claims', () => {
     ['This year’s survey of more than 5,000 professionals suggests that priorities are changing.'],
     ['Local people reported seeing a flash of light over the region.'],
     ['“I’m not,” Mr. Dejesus said as he secured the clamp.'],
+    ['Previously, he wrote about Wall Street and banking for the paper.'],
+    ['Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.'],
+    ['The release history for LibreOffice tells a slightly different story about the project.'],
+    ['Apache OpenOffice has made two releases (described as "a micro update") in the past year.'],
+    ['A spokesperson for Google declined to comment on the matter.'],
+    ['It costs $5, per month of use, to keep the service.'],
   ])('%s', (sentence) => {
     expect(one(sentence)).toBeNull();
   });

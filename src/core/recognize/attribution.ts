@@ -3,10 +3,13 @@
 // written. Works on a sentence normalised by normalizeForMatching (straight quotes, plain dashes).
 import type { SourceKind } from '../model/facts';
 import {
-  CLAUSE_WORDS, DETERMINERS, EDGE_ONLY_VERBS, FIRST_PERSON, INDEFINITE_SUBJECTS, PASSIVE_AUX,
-  SOURCE_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PADDING,
+  CLAUSE_WORDS, DETERMINERS, EDGE_ONLY_VERBS, PASSIVE_AUX, SOURCE_NOUNS, SPEECH_VERBS, VERB_PADDING,
 } from './attribution-lexicon';
-import { capitalisedRuns, looksLikePerson, withoutTitles, type NameRun } from './attribution-names';
+import { capitalisedRuns, looksLikePerson, withoutTitles } from './attribution-names';
+import {
+  DATA_SUBJECT, PRONOUNS, bare, isPlausibleSource, lastWordOf, personPhrase, phrase, refine, stripPadding,
+  subjectAfter, subjectBefore, subjectBeforeAppositive, wordsOf, type Phrase,
+} from './attribution-subject';
 import { sourceKind } from './attribution-kind';
 import { SpeakerMemory } from './attribution-speakers';
 
@@ -20,11 +23,6 @@ export interface Attribution {
   /** where the source is named in the sentence (offsets into it) */
   nameStart: number;
   nameEnd: number;
-}
-
-interface Phrase {
-  text: string;
-  start: number;
 }
 
 interface Candidate {
@@ -52,206 +50,24 @@ function wordsPattern(words: readonly string[]): string {
 const VERB_RE = new RegExp(`\\b(?:${wordsPattern(SPEECH_VERBS)})\\b`, 'g');
 /** A cheap first look: a sentence without any of these stems has no cue. */
 const CUE_HINT =
-  /\b(?:[Aa](?:ccording|nnounce[ds]|dd(?:ed|s)\b|rgue|cknowledge|dmit|ccuse)|[Ss](?:a(?:id|ys?|ying)\b|tated|tress|how|uggest)|[Tt](?:old|ells?|estifi)\b|[Rr]e(?:port|called|iterat|veal)|[Nn]ot(?:ed|es)\b|[Ww](?:r(?:ote|ites)\b|arn)|[Ee](?:stimate[ds]|xplain|mphasi)|[Dd](?:eclare|escribe)|[Cc](?:laimed|onfirm|it(?:ed|es?)\b|ontend|onceded|ompiled)|[Ii](?:nsist|ndicate)|[Vv]ow|[Pp](?:redict|oint(?:ed|s)? out|uts? it|er\b)|[Mm]ention|[Oo]bserved|[Ff](?:ound|inds)\b)|"/;
+  /\b(?:[Aa](?:ccording|nnounce[ds]|dd(?:ed|s)\b|rgue|cknowledge|dmit|ccuse)|[Ss](?:a(?:id|ys?|ying)\b|tated|tress|how|uggest)|[Tt](?:old|ells?|estifi)\b|[Rr]e(?:port|called|iterat|veal)|[Nn]ot(?:ed|es)\b|[Ww](?:r(?:ote|ites)\b|arn)|[Ee](?:stimate[ds]|xplain|mphasi)|[Dd](?:eclare|escribe)|[Cc](?:laimed|onfirm|it(?:ed|es?)\b|ontend|onceded|ompiled)|[Ii](?:nsist|ndicate)|[Vv]ow|[Pp](?:redict|oint(?:ed|s)? out|uts? it|er\b)|[Mm]ention|[Oo]bserved|[Ff](?:ound|inds)\b|[Cc]onclude)|"/;
 const ACCORDING_RE = /\baccording to\s+/gi;
 const DOC_PREFIX =
   /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|latest|separate|previous|joint|detailed|official|public|annual|quarterly|internal|court|regulatory|sec|blog)\s+)*(?:report|post|article|story|statement|analysis|study|survey|filing|transcript|release|press release|memo|letter|interview|tweet|data|estimates?|figures|research|poll|documents?|paper|numbers|statistics|count|tally|calculations?)\s+(?:from|by|on|in|of|published by|released by|reviewed by|obtained by|seen by|compiled by)\s+/i;
 const PUT_IT_RE = /\bputs? it\b(?=\s*(?:[,:;.!?"]|$|\s+(?:this way|bluntly|simply|best|succinctly|mildly|plainly)))/gi;
-const PER_RE = /(?:^|[,(]\s*)(per)\s+(?=(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE])/gi;
+const PER_RE = /(?:^|[,(]\s*)([Pp]er)\s+(?=(?:(?:the|a|an)\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE])/g;
 const SHOWS_RE =
   /\b((?:(?:a|the)\s+)?(?:data|figures|numbers|report|study|survey|research|analysis|filing|court filing|filings|documents|poll|statistics)(?:\s+(?:from|by|of|released by|published by)\s+([^,;:"]+?))?)\s+(shows?|showed|found|finds|suggests|suggested|indicates|indicated|reveals|revealed)\b/gi;
 /** The cue of reported speech in quotation marks without a speech verb. */
 const QUOTE_CUE = '“”';
-const SHOWS_HINT = /show|found|finds|suggest|indicat|reveal/;
+const SHOWS_HINT = /show|found|finds|suggest|indicat|reveal|conclude|estimate/;
+/** "The study, published in Nature, found": a study or report as the subject (not "our survey", "this year's survey"). */
+const STUDY_RE =
+  /(?:^|[,;:]\s+|\s(?:and|but)\s+)((?:A|The|a|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:study|report|survey|analysis|paper|review|audit|investigation))(?:,\s+(?:published|released|conducted|commissioned|carried out)\s+(?:in|by)\s+([^,]+),)?\s+(found|finds|shows|showed|concluded|concludes|suggests|suggested|estimated|estimates)\b/g;
 const QUOTE_RE = /(?::\s*"|\s")([^"]{3,})/;
-const PADDING_TAIL = /\s+$/;
-const BOUNDARY_RE = /[,;:"()[\]]|\s-{1,2}\s/g;
-const DATA_SUBJECT = /\d|%|\bpercent\b|\b(?:half|quarters?|thirds?|majority|minority)\b/i;
-const NOT_A_SUBJECT_START = new Set(['of', 'in', 'for', 'to', 'with', 'from', 'on', 'at', 'by', 'no', 'none', 'nobody', 'neither', 'nor']);
 const PARENTHETICAL = /\s\([^()]*\)(?=\s*$)/;
-const LEADING_FILLER = new Set(['both', 'either', 'also', 'even', 'still', 'now', 'then', 'so', 'thus', 'meanwhile']);
 const WORDY = /[A-Za-z0-9\u00C0-\uFFFF]/;
-const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
-const RELATIVES = new Set(['which', 'who', 'that']);
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'explained', 'declared', 'told', 'stated', 'argued', 'warned', 'insisted', 'observed', 'recalled', 'acknowledged', 'confirmed', 'tweeted']);
-const DOC_HEADS = new Set(['analysis', 'report', 'post', 'study', 'story', 'article', 'survey', 'statement', 'interview', 'review', 'piece', 'column', 'data', 'filing', 'research', 'poll']);
-
-function lastWordOf(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) <= 32) end--;
-  let start = end;
-  while (start > 0 && s.charCodeAt(start - 1) > 32) start--;
-  return s.slice(start, end);
-}
-
-function wordsOf(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean);
-}
-
-function bare(word: string): string {
-  return word.toLowerCase().replace(/^[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]+|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]+$/g, '').replace(/'(?:s|d|ve|ll|re|m)$/, '');
-}
-
-/** Drops the auxiliaries and adverbs between a subject and its verb from the end of `pre`. */
-function stripPadding(pre: string): string {
-  let out = pre.replace(PADDING_TAIL, '');
-  for (;;) {
-    const m = /(?:^|\s)(\S+)$/.exec(out);
-    if (!m || /[,"]$/.test(m[1]!) || !(VERB_PADDING.has(bare(m[1]!)) || /^[a-z\u00DF-\u00F6\u00F8-\u00FF]+ly$/.test(m[1]!))) return out;
-    out = out.slice(0, m.index).replace(PADDING_TAIL, '');
-  }
-}
-
-function lastBoundary(s: string): number {
-  let at = -1;
-  BOUNDARY_RE.lastIndex = 0;
-  for (let m = BOUNDARY_RE.exec(s); m; m = BOUNDARY_RE.exec(s)) at = m.index + m[0].length;
-  return at;
-}
-
-function phrase(sentence: string, start: number, end: number): Phrase | null {
-  while (start < end && /[\s"'(]/.test(sentence[start] ?? '')) start++;
-  while (end > start && /[\s"',.;:)]/.test(sentence[end - 1] ?? '')) end--;
-  return end > start ? { text: sentence.slice(start, end), start } : null;
-}
-
-/** The person's name in a run, titles dropped, as written ("Prime Minister Habib Essid" → "Habib Essid"). */
-function personPhrase(run: NameRun): Phrase {
-  const words = withoutTitles(run);
-  const at = words.length === run.words.length ? 0 : run.text.lastIndexOf(words[0]!, run.text.length - words.join(' ').length);
-  const offset = Math.max(0, at);
-  return { text: run.text.slice(offset), start: run.start + offset };
-}
-
-/** Narrows a subject phrase to its source: "one analysis from Ars Technica" → "Ars Technica". */
-function refine(p: Phrase): Phrase {
-  const doc = /^(?:(?:a|an|the|one|another)\s+)?(?:\S+\s+)?(\S+)\s+(?:from|by|at|in|on)\s+(.+)$/i.exec(p.text);
-  if (doc && DOC_HEADS.has(bare(doc[1]!)) && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(doc[2]!.replace(/^the\s+/i, ''))) {
-    const name = doc[2]!;
-    return { text: name, start: p.start + p.text.length - name.length };
-  }
-  const runs = capitalisedRuns(p.text);
-  const last = runs[runs.length - 1];
-  if (last && last.end === p.text.length) {
-    const person = withoutTitles(last);
-    if (looksLikePerson(person) && person.length < wordsOf(p.text).length) {
-      const name = personPhrase(last);
-      return { text: name.text, start: p.start + name.start };
-    }
-  }
-  return p;
-}
-
-/** The subject written before the cue, or null when the cue's subject is not right before it. */
-function subjectBefore(sentence: string, pre: string): Phrase | null {
-  const trimmed = stripPadding(pre);
-  if (!trimmed || /[,"(:;-]$/.test(trimmed)) return null;
-  const chunkStart = lastBoundary(trimmed);
-  const from = chunkStart < 0 ? 0 : chunkStart;
-  const chunk = trimmed.slice(from);
-  const words = wordsOf(chunk);
-  const lastWord = bare(words[words.length - 1] ?? '');
-  if (PRONOUNS.has(lastWord) || FIRST_PERSON.has(lastWord) || lastWord === 'you') {
-    return phrase(sentence, trimmed.length - (words[words.length - 1] ?? '').length, trimmed.length);
-  }
-  if (RELATIVES.has(lastWord)) {
-    // "ZeniMax Media, which accuses": the antecedent is the name just before the relative
-    const before = trimmed.slice(0, trimmed.length - lastWord.length).replace(/[\s,]+$/, '');
-    const runs = capitalisedRuns(before);
-    const run = runs[runs.length - 1];
-    if (!run || run.end !== before.length) return null;
-    // "James Lankford, an Oklahoma Republican who warned": the person the appositive describes
-    if (/(?:^|\s)(?:a|an)\s+$/i.test(before.slice(0, run.start))) return subjectBeforeAppositive(sentence, before.slice(0, before.lastIndexOf(',', run.start) + 1));
-    return phrase(sentence, run.start, run.end);
-  }
-  if (lastWord === 'and' || lastWord === 'but') {
-    // "Josh Earnest condemned the attack and said": the subject of the coordinated verbs
-    const runs = capitalisedRuns(chunk);
-    // the clause must open with the name, perhaps after a title ("press secretary Josh Earnest")
-    const firstRun = runs[0];
-    if (!firstRun) return null;
-    const opening = wordsOf(chunk.slice(0, firstRun.start)).map(bare);
-    if (!opening.every((w) => DETERMINERS.has(w) || TITLE_WORDS.has(w) || SOURCE_NOUNS.has(w) || w === 'press')) return null;
-    const run = runs.find((r) => looksLikePerson(withoutTitles(r))) ?? firstRun;
-    return phrase(sentence, from + run.start, from + run.end);
-  }
-  // keep the words after the last clause word ("but Microsoft", "As analysts")
-  const firstWord = bare(words[0] ?? '');
-  let keepFrom = 0;
-  if (!INDEFINITE_SUBJECTS.has(firstWord)) {
-    for (let k = words.length - 1; k >= 0; k--) {
-      if (CLAUSE_WORDS.has(bare(words[k]!))) {
-        keepFrom = k + 1;
-        break;
-      }
-    }
-  }
-  if (keepFrom >= words.length) return null;
-  while (keepFrom < words.length - 1 && LEADING_FILLER.has(bare(words[keepFrom]!))) keepFrom++;
-  const kept = words.slice(keepFrom).join(' ');
-  const keptStart = from + chunk.lastIndexOf(kept);
-  if (wordsOf(kept).length > 12) return null;
-  return phrase(sentence, keptStart, keptStart + kept.length);
-}
-
-/** "said Patrick McHugh, vice president ..." → "Patrick McHugh"; "said the officials, who" → "the officials". */
-function subjectAfter(sentence: string, postStart: number): Phrase | null {
-  const post = sentence.slice(postStart);
-  const lead = /^\s+/.exec(post)?.[0].length ?? 0;
-  const rest = post.slice(lead);
-  const runs = capitalisedRuns(rest);
-  const first = runs[0];
-  if (first && first.start === 0) {
-    // the name must end its clause ("said Patrick McHugh, vice president"), not start one ("said Yoon's ...")
-    if (/'s$/.test(first.text) || !/^(?:\s*[,.;:!?)"]|\s*$|\s+(?:of|who|from|at|in)\b)/.test(rest.slice(first.end))) return null;
-    const person = looksLikePerson(withoutTitles(first)) ? personPhrase(first) : { text: first.text, start: 0 };
-    return phrase(sentence, postStart + lead + person.start, postStart + lead + first.end);
-  }
-  // "wrote user jayk1984", "said analyst Jane Doe"
-  const role = /^([a-z]+)\s+(\S*\d\S*|[A-Z][^\s,.;:!?"()]*(?:\s+[A-Z][^\s,.;:!?"()]*)*)(?=[\s,.;:!?"]|$)/.exec(rest);
-  if (role && (SOURCE_NOUNS.has(role[1]!) || TITLE_WORDS.has(role[1]!))) return phrase(sentence, postStart + lead, postStart + lead + role[0].length);
-  const m = /^(?:the|a|an)\s+[^,.;:!?"()]+/i.exec(rest);
-  if (!m) return null;
-  const cut = m[0].replace(/\s(?:who|which|that|as|in|on|at|after|before|when|while)\s.*$/i, '');
-  if (wordsOf(cut).length > 7) return null;
-  return phrase(sentence, postStart + lead, postStart + lead + cut.length);
-}
-
-/** "Ajmi Lourimi, a member of ..., said": the name before the appositive or relative clause. */
-function subjectBeforeAppositive(sentence: string, pre: string): Phrase | null {
-  const trimmed = stripPadding(pre).replace(/[\s,]+$/, '');
-  const parts = trimmed.split(',');
-  let offset = trimmed.length;
-  for (let k = parts.length - 1; k >= 0; k--) {
-    const part = parts[k]!;
-    offset -= part.length + (k < parts.length - 1 ? 1 : 0);
-    const t = part.trim();
-    if (!t) continue;
-    const first = bare(wordsOf(t)[0] ?? '');
-    if (RELATIVES.has(first) || first === 'a' || first === 'an' || !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE]/.test(t)) continue;
-    const runs = capitalisedRuns(t);
-    const person = runs.find((r) => looksLikePerson(withoutTitles(r)));
-    const run = person ?? (runs[0]?.start === 0 ? runs[0] : undefined);
-    if (!run) continue;
-    const base = offset + part.indexOf(t);
-    return phrase(sentence, base + run.start, base + run.end);
-  }
-  return null;
-}
-
-function isPlausibleSource(p: Phrase): boolean {
-  const words = wordsOf(p.text);
-  const lower = words.map(bare);
-  if (lower.length === 1 && (FIRST_PERSON.has(lower[0]!) || lower[0] === 'you')) return false;
-  if (DATA_SUBJECT.test(p.text)) return false;
-  if (lower.length === 1 && PRONOUNS.has(lower[0]!)) return true;
-  // "of respondents whose ...": the tail of a partitive ("74% of respondents"); "no group"
-  if (NOT_A_SUBJECT_START.has(lower[0]!)) return false;
-  if (INDEFINITE_SUBJECTS.has(lower[0]!)) return true;
-  const head = lower[lower.length - 1] ?? '';
-  if (SOURCE_NOUNS.has(head)) return true;
-  return capitalisedRuns(p.text).length > 0;
-}
 
 function verbCandidate(sentence: string, m: RegExpExecArray): Candidate | null {
   const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
@@ -328,6 +144,16 @@ function collectCandidates(sentence: string): Candidate[] {
     const cue = named ? `${whole.slice(0, whole.length - named.length).trim()} … ${m[3]}` : m[3]!;
     const at = named ? m.index : m.index + m[0].length - m[3]!.length;
     out.push({ at, cue, subject, inverted: false, explicit: true });
+  }
+  STUDY_RE.lastIndex = 0;
+  for (let m = shows ? STUDY_RE.exec(sentence) : null; m; m = STUDY_RE.exec(sentence)) {
+    const doc = m[1]!;
+    const where = m[2];
+    const docStart = m.index + m[0].indexOf(doc);
+    const whereStart = where === undefined ? -1 : m.index + m[0].indexOf(where, doc.length);
+    const subject = where === undefined ? phrase(sentence, docStart, docStart + doc.length) : phrase(sentence, whereStart, whereStart + where.length);
+    const verb = m[3]!;
+    out.push({ at: m.index + m[0].length - verb.length, cue: verb, subject, inverted: false, explicit: true });
   }
   return out.sort((a, b) => a.at - b.at);
 }

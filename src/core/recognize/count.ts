@@ -6,7 +6,7 @@ import type { FigureSpan } from '../model/facts';
 import { isAfterName, isBeforeName } from './names';
 import { before, stickyAt, tokenText, type Recognizer } from './recognizer';
 
-const GLUED_AFTER = /[\p{L}\d]/uy;
+const GLUED_AFTER = /[A-Za-z\u00C0-\u024F\d]/y;
 const ONE_COMPOUND_AFTER = /-(?!(?:year|month|week|day|hour|minute|second)\b)/y;
 const ONE_NUMERIC_BEFORE = /\b(?:only|just|exactly|than|at\s+least|and|or|but|single|by)\s+$/i;
 const OF_AFTER = /\s+of\b/y;

@@ -11,9 +11,9 @@ const MONTH_SRC =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 
 /** A month name right before a number: "March 3", "Nov, 29", "Dec. 1", "May 2015". */
-const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(${MONTH_SRC})(?:,\\s*|\\s+)$`, 'u');
+const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])(${MONTH_SRC})(?:,\\s*|\\s+)$`);
 /** After a day: ordinal suffix, optional "of" + month, optional year. */
-const DAY_MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_SRC})(?![\\p{L}])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'uy');
+const DAY_MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_SRC})(?![A-Za-z])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'y');
 /** After "Month day": ordinal suffix, optional ", year". */
 const DAY_AFTER = /(?:st|nd|rd|th)?(?:,?\s+(\d{4})\b(?![,.]?\d))?/y;
 const NUMERIC_US = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/y;
@@ -26,13 +26,13 @@ const NOT_YEAR_AFTER = /\s?(?:[x×%]|percent\b|per\s?cent\b)|[a-z]|[.,:/]\d/iy;
 const YEAR_RANGE_AFTER = /[-–](?:\d{1,2}|\d{4})\b(?![-–.,:/]\d)/y;
 /** "in ’91": a two-digit year after an apostrophe. */
 const SHORT_YEAR_BEFORE = /(?<=(?:^|\s)['’])/y;
-const NOT_YEAR_BEFORE = /(?:[$€£¥₹#]|[\p{L}\d.,-])$/u;
+const NOT_YEAR_BEFORE = /(?:[$€£¥₹#]|[A-Za-z\u00C0-\u024F\d.,-])$/;
 const APOSTROPHE_DECADE_BEFORE = /['’]$/;
 
 /** digits only */
 const ALL_DIGITS = /^\d+$/;
 /** a letter */
-const LETTER = /\p{L}/u;
+const LETTER = /[A-Za-z\u00C0-\u024F]/;
 /** a digit or a point (a version before a day: "4.3.3 October") */
 const DIGIT_OR_POINT = /[\d.]/;
 /** words that make an early number a year: "in 1492" */

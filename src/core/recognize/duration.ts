@@ -1,16 +1,16 @@
 // Durations: a seven-year deal · 18 months · two decades · 6 ½ minutes · more than a decade ·
 // ages ([22-year]-old, aged [75]). Value and unit as written (7 "year"), ISO-8601 in `iso` (P7Y).
 import type { FigureSpan } from '../model/facts';
-import { rangeUnitPattern } from './ranges';
+import { rangeJoinerAt, rangeUnitPattern } from './ranges';
 import { before, stickyAt, tokenText, type Recognizer } from './recognizer';
 
 const UNIT_SRC =
   'years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|milliseconds?|microseconds?|nanoseconds?|ms';
-const UNIT_AFTER = new RegExp(`(?:\\s+|\\s?-\\s?)(${UNIT_SRC})\\b`, 'iuy');
+const UNIT_AFTER = new RegExp(`(?:\\s+|\\s?-\\s?)(${UNIT_SRC})\\b`, 'iy');
 /** "two to three years": the low end is a duration too. */
 const RANGE_UNIT_AFTER = rangeUnitPattern(UNIT_SRC);
 const AGED_BEFORE = /\bag(?:ed?|es)\s+$/i;
-const ARTICLE_UNIT = /^an?\s+(\p{L}+)$/iu;
+const ARTICLE_UNIT = /^an?\s+([A-Za-z]+)$/i;
 
 /** Canonical unit and ISO designator for each way of writing it. */
 const UNITS: Array<[RegExp, string, (n: number) => string]> = [
@@ -48,7 +48,7 @@ export const recognizeDuration: Recognizer = (text, token) => {
   if (token.value === null || token.form === 'fold' || token.form === 'fraction' || token.form === 'multi') return null;
   const unit = stickyAt(UNIT_AFTER, text, token.end);
   if (unit) return duration(token.start, UNIT_AFTER.lastIndex, token.value, unit[1] ?? '', token.approx);
-  const range = token.form === 'digits' || token.form === 'words' ? stickyAt(RANGE_UNIT_AFTER, text, token.end) : null;
+  const range = (token.form === 'digits' || token.form === 'words') && rangeJoinerAt(text, token.end) ? stickyAt(RANGE_UNIT_AFTER, text, token.end) : null;
   if (range) return duration(token.start, token.end, token.value, range[1] ?? '', token.approx);
   if (AGED_BEFORE.test(before(text, token.start, 5)) && token.form !== 'vague') return duration(token.start, token.end, token.value, 'year', false);
   return null;

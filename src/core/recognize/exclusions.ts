@@ -6,7 +6,7 @@ import type { NumberToken } from './numbers';
 import { stickyAt } from './recognizer';
 
 /** Letters glued before digits ("Trainium2", "PS4") or a name and a hyphen ("GPT-4", "COVID-19"), or "2.0." before. */
-const GLUED_NAME_BEFORE = /(?<=\p{L}|\p{L}*\p{Lu}\p{L}*-|[\p{L}\d]\.)/uy;
+const GLUED_NAME_BEFORE = /(?<=[A-Za-z\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]*-|[A-Za-z\u00C0-\u024F\d]\.)/y;
 const RANK_BEFORE = /(?<=(?:\bnumber|\bNo\.|#)\s*)/iy;
 const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
 const TIME_AFTER = /\s?(?:a\.m\.|p\.m\.|[ap]m\b|[AP]M\b|o['’]clock\b)|:\d\d/y;
@@ -22,16 +22,16 @@ const VERSION_WORD_AFTER = /(?:\.x\b|\s+(?:release|version|update|beta|build)\b)
 const PHONE = /(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b/y;
 const FOOTNOTE = /\[\d{1,3}\]/y;
 /** A model number in front ("Core i7 4790k"): a word mixing letters and digits. */
-const MODEL_BEFORE = /(?<=(?:^|\s)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]*\d[\p{L}\d-]*\s+)/uy;
+const MODEL_BEFORE = /(?<=(?:^|\s)(?=[A-Za-z\u00C0-\u024F\d-]*[A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F\d-]*\d[A-Za-z\u00C0-\u024F\d-]*\s+)/y;
 /** "1. AI shines a light": an enumeration marker at the start of a line. */
 const LIST_MARKER_BEFORE = /(?<=(?:^|\n)[ \t]*)/y;
 const LIST_MARKER_AFTER = /[.)](?:\s|$)/y;
 /** Before a capitalised number word: the start of a sentence or clause, where capitals say nothing. */
 const CLAUSE_START_BEFORE = /(?<=(?:^|[.:!?"“”(—–-])\s*)/y;
-const CAPITAL = /\p{Lu}/uy;
+const CAPITAL = /[A-Z\u00C0-\u00DE]/y;
 /** "one hundred twenty-fifth", "three trillionth", "twenty second": the cardinal opens an ordinal. */
 const ORDINAL_WORD_AFTER =
-  /[ -](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth|billionth|trillionth)\b| second\b/iuy;
+  /[ -](?:first|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|hundredth|thousandth|millionth|billionth|trillionth)\b| second\b/iy;
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;

@@ -1,6 +1,7 @@
 // Figure recognition for one sentence: scans its number tokens once, then lets the recognizers
 // claim each token in a fixed order (calendar dates, money, exclusions, percent, multiplier,
-// duration, quantity, year, count). Spans come back sorted and non-overlapping.
+// duration, quantity, year, count). Tokens inside URLs, on page-chrome lines and page
+// timestamps are skipped. Spans come back sorted and non-overlapping.
 import type { FigureSpan } from '../model/facts';
 import { linkChanges as linkFigureChanges, type FigureChangeLink } from './change';
 import { recognizeCount } from './count';

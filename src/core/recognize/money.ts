@@ -6,7 +6,7 @@ import type { FigureSpan } from '../model/facts';
 import { before, stickyAt, type Recognizer } from './recognizer';
 
 const SIGN_BEFORE =
-  /(?<![\p{L}])((?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX|MEX|USD|CAD|AUD|NZD|HKD|SGD|MXN)\$|(?:US|HK|C|MEX)\s\$|\$|€|£|¥|₹|₩|₽|₺|₪|₿|₡|₾|₭|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CAD|AUD|CHF|HKD|SGD|MXN|BTC|Rs\.?)\s?)\s?$/iu;
+  /(?<![A-Za-z])((?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX|MEX|USD|CAD|AUD|NZD|HKD|SGD|MXN)\$|(?:US|HK|C|MEX)\s\$|\$|€|£|¥|₹|₩|₽|₺|₪|₿|₡|₾|₭|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CAD|AUD|CHF|HKD|SGD|MXN|BTC|Rs\.?)\s?)\s?$/i;
 /** A currency sign written after the amount: "10 €", "100₾". */
 const SIGN_AFTER = /\s?([$€£¥₹₩₽₺₪₿₡₾₭])/y;
 const DOLLAR_PREFIX_ISO: Record<string, string> = {

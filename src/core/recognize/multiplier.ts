@@ -4,7 +4,7 @@ import type { FigureSpan } from '../model/facts';
 import { parseDigits, parseWordNumber, WORD_NUMBER_SRC } from './numbers';
 import { before, stickyAt, type Recognizer } from './recognizer';
 
-const X_AFTER = /[x×X](?![\p{L}\d])/uy;
+const X_AFTER = /[x×X](?![A-Za-z\u00C0-\u024F\d])/y;
 const FOLD_AFTER = /-fold\b/iy;
 const TIMES_AFTER =
   /\s+times\s+(?:(?:more|less|as|the|over|that|what|larger|higher|faster|greater|bigger|smaller|lower|cheaper|longer|stronger|better|worse|slower)\b|[a-z]+er\b)/iy;

@@ -5,7 +5,7 @@
 import { stickyAt } from './recognizer';
 
 /** A capitalised word before a number, as in "iPhone 15", "Windows 11", "Xbox One". */
-const NAME_WORD_BEFORE = /(?<=(?:^|[\s(“"])((?:\p{Lu}|[a-z]+\p{Lu})[\p{L}\d]*)\s+)/uy;
+const NAME_WORD_BEFORE = /(?<=(?:^|[\s(“"])((?:[A-Z\u00C0-\u00DE]|[a-z]+[A-Z\u00C0-\u00DE])[A-Za-z\u00C0-\u024F\d]*)\s+)/y;
 /** Capitalised words that are not names in front of a number. */
 const NOT_NAMES = new Set(
   ('In On At By Of For From To Since Until Till Through Over Under About Around Nearly Almost Some Only Just Roughly ' +
@@ -16,8 +16,8 @@ const NOT_NAMES = new Set(
     'We They It There Here Below Above Exactly Maybe Perhaps Even Including Excluding Plus Minus Today Yesterday ' +
     'Tomorrow Overall Total').split(' '),
 );
-const THE_BEFORE = /(?<=\b(?:the|its|their|our|his|her|this|that)\s+)/iy;
-const NAME_AFTER = /\s+\p{Lu}[\p{Ll}\p{Lu}]/uy;
+const THE_BEFORE = /(?<=\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?)/y;
+const NAME_AFTER = /\s+[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]/y;
 
 /** Whether the number at `start` follows a name-like capitalised word ("iPhone 15"). */
 export function isAfterName(text: string, start: number): boolean {

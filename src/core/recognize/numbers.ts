@@ -85,7 +85,7 @@ const WORD_START = new RegExp(
   'gi',
 );
 /** "a", "an", "half a", "a quarter of a" right before a candidate word: the token starts there. */
-const ARTICLE_BEFORE = /(?<=(?:^|[^\p{L}])((?:half\s+)?an?|a\s+quarter(?:\s+of\s+a)?)\s+)/iuy;
+const ARTICLE_BEFORE = /(?<=(?:^|[^A-Za-z])((?:half\s+)?an?|a\s+quarter(?:\s+of\s+a)?)\s+)/iy;
 
 /** white space or an opening parenthesis */
 const SPACE_OR_PAREN = /[\s(]/;

@@ -1,7 +1,7 @@
 // Percentages: 34% · 29 percent · 12 per cent · five percentage points · 25 basis points.
 // Percentage points and basis points are changes of a percentage: their unit is "pp".
 import type { FigureSpan } from '../model/facts';
-import { rangeUnitPattern } from './ranges';
+import { rangeJoinerAt, rangeUnitPattern } from './ranges';
 import { stickyAt, type Recognizer } from './recognizer';
 
 const PERCENT_AFTER = /\s?%|\s*(?:-\s*)?(?:percents?|per\s?cent|pct)\b|\s+percentage\b(?![\s-]points?)/iy;
@@ -15,7 +15,7 @@ export const recognizePercent: Recognizer = (text, token) => {
   if (stickyAt(PERCENT_AFTER, text, token.end)) return percent(token.start, PERCENT_AFTER.lastIndex, token.value, '%');
   if (stickyAt(POINTS_AFTER, text, token.end)) return percent(token.start, POINTS_AFTER.lastIndex, token.value, 'pp');
   if (stickyAt(BASIS_AFTER, text, token.end)) return percent(token.start, BASIS_AFTER.lastIndex, token.value / 100, 'pp');
-  if ((token.form === 'digits' || token.form === 'words') && stickyAt(RANGE_AFTER, text, token.end)) return percent(token.start, token.end, token.value, '%');
+  if ((token.form === 'digits' || token.form === 'words') && rangeJoinerAt(text, token.end) && stickyAt(RANGE_AFTER, text, token.end)) return percent(token.start, token.end, token.value, '%');
   return null;
 };
 

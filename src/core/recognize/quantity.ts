@@ -2,7 +2,7 @@
 // 300 miles · 8.4 pounds · 60FPS · a 300-pound cover · 50-inches), rates ([60 frames per second],
 // [188 miles an hour], [three times a week]) and dimensions ([1800 x 1920]; 2,560 by [1,440 pixels]).
 import type { FigureSpan } from '../model/facts';
-import { rangeUnitPattern } from './ranges';
+import { rangeJoinerAt, rangeUnitPattern } from './ranges';
 import { stickyAt, type Recognizer } from './recognizer';
 
 /** Units as written → canonical unit. Multi-word units first, so "lane miles" beats "miles". */
@@ -41,11 +41,41 @@ const UNIT_TABLE: ReadonlyArray<[string, string]> = [
 ];
 
 const UNIT_SRC = UNIT_TABLE.map(([src]) => `(?:${src})`).join('|');
+
+/** The first two letters of every way a unit can start ("me" for megawatts, "°" for °F): a cheap gate. */
+const UNIT_OPENINGS: ReadonlySet<string> = (() => {
+  const openings = new Set<string>();
+  for (const [src] of UNIT_TABLE) {
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i <= src.length; i++) {
+      const ch = src.charAt(i);
+      if (ch === '(') depth++;
+      else if (ch === ')') depth--;
+      else if ((ch === '|' && depth === 0) || i === src.length) {
+        openings.add(src.slice(start, start + 2).toLowerCase().replace(/[^a-z°µ].*$/, ''));
+        start = i + 1;
+      }
+    }
+  }
+  return openings;
+})();
+const NEXT_WORD = /(?:\s?|-)([A-Za-z°µ]{1,2})/y;
+
+/** Whether the word after `at` could open a unit; false rules out the unit patterns at once. */
+function mayOpenUnit(text: string, at: number): boolean {
+  NEXT_WORD.lastIndex = at;
+  const m = NEXT_WORD.exec(text);
+  if (!m) return false;
+  const two = (m[1] ?? '').toLowerCase();
+  return UNIT_OPENINGS.has(two) || UNIT_OPENINGS.has(two.charAt(0));
+}
 /** The unit right after the number: "500 megawatts", "12GB", "300-pound", "50-inches". */
-const UNIT_AFTER = new RegExp(`(?:\\s?|-)(${UNIT_SRC})(?![\\p{L}\\d])`, 'iuy');
+const UNIT_AFTER = new RegExp(`(?:\\s?|-)(${UNIT_SRC})(?![A-Za-z\\d])`, 'iy');
 /** "5 to 10 miles": the low end takes the unit. */
 const RANGE_UNIT_AFTER = rangeUnitPattern(UNIT_SRC);
-const CANONICAL = UNIT_TABLE.map(([src, unit]) => [new RegExp(`^(?:${src})$`, 'i'), unit] as const);
+/** One regex telling which table row a written unit belongs to (the group that matched). */
+const CANONICAL = new RegExp(`^(?:${UNIT_TABLE.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|')})$`, 'i');
 /** A rate on a unit or a counted noun: "per second", "an hour", "a week". */
 const RATE_AFTER = /\s+(?:per|an?|\/)\s*(second|minute|hour|day|week|month|year)\b/iy;
 const NOUN_RATE_AFTER = /\s+(frames|times|words|pages|requests|queries|images|tokens|instructions)\s+(?:per|an?|a)\s+(second|minute|hour|day|week|month|year)\b/iy;
@@ -53,10 +83,20 @@ const NOUN_RATE_AFTER = /\s+(frames|times|words|pages|requests|queries|images|to
 const TIMES_DIMENSION = /\s?[x×]\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:pixels?|px|mm|cm|in|inches|feet|ft|m))?\b/iy;
 const BY_DIMENSION = /\s+by\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(pixels?|px|mm|cm|inches|feet|ft|meters?|metres?|miles?|km)\b/iy;
 
+const canonicalSeen = new Map<string, string>();
+
 function canonical(written: string): string {
+  const known = canonicalSeen.get(written);
+  if (known !== undefined) return known;
   const w = written.replace(/\s+/g, ' ');
-  for (const [re, unit] of CANONICAL) if (re.test(w)) return unit;
-  return w;
+  let unit = w;
+  const m = CANONICAL.exec(w);
+  if (m) {
+    const row = m.findIndex((group, i) => i > 0 && group !== undefined);
+    unit = UNIT_TABLE[row - 1]?.[1] ?? w;
+  }
+  if (canonicalSeen.size < 512) canonicalSeen.set(written, unit);
+  return unit;
 }
 
 /** "into the 50s" (a range of tens, as temperatures or ages are given). */
@@ -68,7 +108,7 @@ export const recognizeQuantity: Recognizer = (text, token) => {
     return quantity(token.start, TENS_AFTER.lastIndex, token.value ?? 0, null, true);
   }
   if (token.value === null || token.form === 'fold' || token.form === 'fraction' || token.form === 'article-unit') return null;
-  const unit = stickyAt(UNIT_AFTER, text, token.end);
+  const unit = mayOpenUnit(text, token.end) ? stickyAt(UNIT_AFTER, text, token.end) : null;
   if (unit) {
     let end = UNIT_AFTER.lastIndex;
     let name = canonical(unit[1] ?? '');
@@ -79,7 +119,7 @@ export const recognizeQuantity: Recognizer = (text, token) => {
     }
     return quantity(token.start, end, token.value, name, token.approx);
   }
-  const range = token.form === 'digits' || token.form === 'words' ? stickyAt(RANGE_UNIT_AFTER, text, token.end) : null;
+  const range = (token.form === 'digits' || token.form === 'words') && rangeJoinerAt(text, token.end) ? stickyAt(RANGE_UNIT_AFTER, text, token.end) : null;
   if (range) return quantity(token.start, token.end, token.value, canonical(range[1] ?? ''), token.approx);
   const nounRate = stickyAt(NOUN_RATE_AFTER, text, token.end);
   if (nounRate) {

@@ -32,17 +32,28 @@ export function readArticle(doc: Document, opts: ReadArticleOptions = {}): Artic
   if (!body) return null;
   const { title, lang, url } = readPageMeta(doc);
   const base = linkBase(doc, url);
-  let chosen: { root: Element; parts: Element[] } | null;
-  let measured;
+  const titles = [title, doc.title];
   if (opts.root) {
-    measured = scan(opts.root);
-    chosen = { root: opts.root, parts: [opts.root] };
-  } else {
-    measured = scan(body);
-    chosen = chooseRoot(body, measured);
+    const collected = collectText(doc, [opts.root], scan(opts.root), titles, base);
+    return collected.text.trim() ? { ...collected, title, lang, url, root: opts.root } : null;
   }
+  let best = readFrom(doc, body, true, titles, base);
+  if (!best || best.text.length < RETRY_BELOW) {
+    // too little: Readability's second try, with chrome-looking boxes allowed back in
+    const second = readFrom(doc, body, false, titles, base);
+    if (second && second.text.length > (best?.text.length ?? 0)) best = second;
+  }
+  return best ? { ...best, title, lang, url } : null;
+}
+
+/** Articles shorter than this are read a second time, less strictly. */
+const RETRY_BELOW = 500;
+
+function readFrom(doc: Document, body: Element, stripUnlikely: boolean, titles: string[], base: string): Omit<ArticleText, 'title' | 'lang' | 'url'> | null {
+  const measured = scan(body, { stripUnlikely });
+  const chosen = chooseRoot(body, measured);
   if (!chosen) return null;
-  const { text, map, links } = collectText(doc, chosen.parts, measured, [title, doc.title], base);
+  const { text, map, links } = collectText(doc, chosen.parts, measured, titles, base);
   if (text.trim() === '') return null;
-  return { text, map, links, title, lang, url, root: chosen.root };
+  return { text, map, links, root: chosen.root };
 }

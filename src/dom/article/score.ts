@@ -60,8 +60,10 @@ function isUnlikely(el: Element, tag: string, shielded: boolean): boolean {
   return hint !== '' && UNLIKELY.test(hint) && !POSSIBLY_ARTICLE.test(hint);
 }
 
-/** Measures and scores everything under `body` in one read-only walk. */
-export function scan(body: Element): Scan {
+/** Measures and scores everything under `body` in one read-only walk. With
+ *  `stripUnlikely: false`, boxes whose class or id look like chrome are measured too
+ *  (the second try when the first finds too little). */
+export function scan(body: Element, { stripUnlikely = true } = {}): Scan {
   const stats = new Map<Element, ElementStats>();
   const scores = new Map<Element, number>();
   const stack: Element[] = [];
@@ -75,7 +77,7 @@ export function scan(body: Element): Scan {
   const walk = (el: Element, shielded: boolean): ElementStats | null => {
     const tag = el.tagName;
     if (SKIP_TAGS.has(tag) || NEVER_CONTENT.has(tag)) return null;
-    if (el.hasAttributes() && (isHidden(el) || isUnlikely(el, tag, shielded))) return null;
+    if (el.hasAttributes() && (isHidden(el) || (stripUnlikely && isUnlikely(el, tag, shielded)))) return null;
     const s = emptyStats();
     const inner = shielded || tag === 'TABLE' || tag === 'CODE';
     stack.push(el);

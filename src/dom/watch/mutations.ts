@@ -7,6 +7,8 @@ export interface WatchOptions {
   debounceMs?: number;
   /** our own nodes, whose changes are not the page's */
   isOurs: (node: Node) => boolean;
+  /** only changes inside this node count, while it is in the document (null: anywhere) */
+  scope?: () => Node | null;
 }
 
 function relevant(record: MutationRecord, isOurs: (node: Node) => boolean): boolean {
@@ -18,10 +20,15 @@ function relevant(record: MutationRecord, isOurs: (node: Node) => boolean): bool
   return true; // characterData
 }
 
-export function watchContent(root: Node, onSettled: () => void, { debounceMs = 700, isOurs }: WatchOptions): () => void {
+function inScope(record: MutationRecord, scope: Node | null): boolean {
+  return !scope || !scope.isConnected || scope.contains(record.target);
+}
+
+export function watchContent(root: Node, onSettled: () => void, { debounceMs = 700, isOurs, scope }: WatchOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    if (!records.some((r) => relevant(r, isOurs))) return;
+    const within = scope?.() ?? null;
+    if (!records.some((r) => relevant(r, isOurs) && inScope(r, within))) return;
     clearTimeout(timer);
     timer = setTimeout(onSettled, debounceMs);
   });

@@ -79,14 +79,15 @@ const annotate = import.meta.glob('./annotate/index.ts');
 for (const load of Object.values(annotate)) void load();
 
 async function start(): Promise<void> {
+  looksLikeArticle = isProbablyArticle(document); // first, so the popup never sees a stale "no"
   settings = await loadSettings();
+  session?.setPainted(highlightsWanted()); // the popup may have started a session meanwhile
   onSettingsChanged((next) => {
     settings = next;
     tabOverride = null;
     if (highlightsWanted() && looksLikeArticle && !session) void analyse();
     session?.setPainted(highlightsWanted());
   });
-  looksLikeArticle = isProbablyArticle(document);
   if (looksLikeArticle) {
     if (highlightsWanted()) await analyse();
     return;

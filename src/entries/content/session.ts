@@ -149,9 +149,13 @@ export function createSession(doc: Document, onChange: () => void): Session {
 
   /** Analyses again; `read` is the article when the caller has just read it. */
   function analyse(read?: ArticleText | null): Promise<void> {
+    if (running && read === undefined) return running; // already on it
     status = status === 'ready' ? 'ready' : 'analysing';
-    running = run(read).finally(() => (running = null));
-    return running;
+    const current: Promise<void> = run(read).finally(() => {
+      if (running === current) running = null;
+    });
+    running = current;
+    return current;
   }
 
   /** Our highlights still sit on live text: nothing to redo when the text is the same too. */
@@ -159,16 +163,33 @@ export function createSession(doc: Document, onChange: () => void): Session {
     return paintedRanges.every((r) => r.startContainer.isConnected && r.endContainer.isConnected && !r.collapsed);
   }
 
+  let lastReadMs = 0;
+  let lastReadAt = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
   function onContentSettled(): void {
-    if (running) return;
+    clearTimeout(retry);
+    // Reading a huge page is one long task: never spend more than a sixth of the time on it.
+    const wait = lastReadAt + lastReadMs * 5 - performance.now();
+    if (running || wait > 0) {
+      retry = setTimeout(onContentSettled, Math.max(wait, 200));
+      return;
+    }
+    const started = performance.now();
     const next = readArticle(doc);
+    lastReadAt = performance.now();
+    lastReadMs = lastReadAt - started;
     if (next && article && next.text === article.text && next.url === article.url && stillPainted()) return;
     void analyse(next);
   }
 
   function startWatching(): void {
     if (stopWatching || !doc.body) return;
-    stopWatching = watchContent(doc.body, onContentSettled, { isOurs });
+    // Changes in the article's container, i.e. the article and its siblings ("read more",
+    // paragraphs loaded later), or anywhere once the article has left the document (an SPA
+    // navigation) lead to a re-analysis; a ticker in the sidebar does not.
+    const scope = (): Node | null => article?.root.parentNode ?? null;
+    stopWatching = watchContent(doc.body, onContentSettled, { isOurs, scope });
   }
 
   // ---- the card: pointer, keyboard ----

@@ -54,7 +54,7 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
   const [searchText, setSearchText] = useState(initialFilters.text);
   /** the page of notes on screen, with the page number it is */
   const [result, setResult] = useState<(AnnotationListResult & { page: number; filtered: boolean }) | null>(null);
-  const [options, setOptions] = useState<Options>({ tags: [], sites: [], count: 0 });
+  const [options, setOptions] = useState<Options | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [confirmBulk, setConfirmBulk] = useState(false);
@@ -214,9 +214,9 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
 
   const total = result?.total ?? 0;
   const pages = pageCount(total);
-  const exportCount = scopeAll ? options.count : total;
-  const tagChoices = useMemo(() => (filters.tag && !options.tags.includes(filters.tag) ? [filters.tag, ...options.tags] : options.tags), [options.tags, filters.tag]);
-  const siteChoices = useMemo(() => (filters.site && !options.sites.includes(filters.site) ? [filters.site, ...options.sites] : options.sites), [options.sites, filters.site]);
+  const exportCount = scopeAll ? (options?.count ?? total) : total;
+  const tagChoices = useMemo(() => withChosen(options?.tags ?? [], filters.tag), [options, filters.tag]);
+  const siteChoices = useMemo(() => withChosen(options?.sites ?? [], filters.site), [options, filters.site]);
 
   return (
     <div class="library">
@@ -224,7 +224,7 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
         <h1>
           Claimlight <span class="top-sub">Your notes</span>
         </h1>
-        <span class="top-count">{options.count.toLocaleString()} saved</span>
+        {options && <span class="top-count">{options.count.toLocaleString()} saved</span>}
         <div class="top-actions">
           <input
             ref={fileRef}
@@ -353,7 +353,7 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
 
       {result && result.items.length === 0 ? (
         <div class="empty">
-          {options.count === 0 && !filtered ? (
+          {!filtered ? (
             <>
               <p class="empty-title">No notes yet</p>
               <p>On any article, select some text and choose “Annotate” (or press Alt+Shift+A), or press “Save” on a highlighted fact.</p>
@@ -428,4 +428,9 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
       )}
     </div>
   );
+}
+
+/** The menu's choices, with the chosen one kept even before the choices have loaded. */
+function withChosen(choices: string[], chosen: string): string[] {
+  return chosen && !choices.includes(chosen) ? [chosen, ...choices] : choices;
 }

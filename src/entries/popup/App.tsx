@@ -89,7 +89,7 @@ export function App() {
         {body}
         {/* ANNOTATIONS PLUG-IN POINT: <PageAnnotations tabId facts /> from ./annotations */}
         {tabId !== null && state && (filter === 'all' || filter === 'notes') && (
-          <AnnotationsSlot tabId={tabId} facts={facts} page={state.page} onCount={setNotes} />
+          <AnnotationsSlot tabId={tabId} facts={facts} page={state.page} onCount={setNotes} compact={filter === 'all'} />
         )}
       </main>
       <footer class="footer">

@@ -2,6 +2,7 @@
 // main button scrolls the page to the fact and flashes it; a claim's source link opens the
 // source. Page text is rendered as text (Preact escapes it).
 import type { Row, RowKind } from './rows';
+import { SaveFactButton } from './annotations';
 
 const GROUP_TITLES: Record<RowKind, string> = {
   figure: 'Figures',
@@ -18,7 +19,7 @@ interface FactListProps {
 
 function FactRow({ row, onReveal }: { row: Row; onReveal: FactListProps['onReveal'] }) {
   return (
-    <li class={`row row-${row.kind}`}>
+    <li class={`row row-${row.kind}${row.href ? ' row-has-link' : ''}`}>
       <button type="button" class="row-main" onClick={() => onReveal(row.start, row.end)} title="Show in the page">
         <span class={row.kind === 'figure' ? 'row-text row-figure-text' : 'row-text'}>{row.text}</span>
         <span class="row-meta">
@@ -32,10 +33,18 @@ function FactRow({ row, onReveal }: { row: Row; onReveal: FactListProps['onRevea
         </span>
       </button>
       {row.href && (
-        <a class="row-link" href={row.href} target="_blank" rel="noopener noreferrer">
-          source link
+        <a
+          class="row-link"
+          href={row.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`Open the source${row.detail ? ` (${row.detail})` : ''}`}
+          title={row.href}
+        >
+          link
         </a>
       )}
+      {row.kind !== 'opinion' && <SaveFactButton fact={{ kind: row.kind, start: row.start, end: row.end }} />}
     </li>
   );
 }

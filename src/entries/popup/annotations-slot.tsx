@@ -11,6 +11,8 @@ export interface PageAnnotationsProps {
   page: PageInfo | null;
   /** tell the popup how many notes this page has (shown in the summary row) */
   onCount?: (count: number) => void;
+  /** shown under the facts list: a one-line summary that opens into the list */
+  compact?: boolean;
 }
 
 interface AnnotationsModule {

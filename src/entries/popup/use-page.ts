@@ -76,9 +76,10 @@ export function usePage() {
     if (tabId === null) return;
     setBusy(true);
     setView((v) => (v.kind === 'page' ? { kind: 'page', state: { ...v.state, status: 'analysing' } } : v));
-    show(await askTab(tabId, 'facts/analyze', {}));
+    const again = show(await askTab(tabId, 'facts/analyze', {}));
     setBusy(false);
-  }, [tabId, show]);
+    if (again) poll.current = setTimeout(() => void refresh(tabId), POLL_MS);
+  }, [tabId, show, refresh]);
 
   const reveal = useCallback(
     (start: number, end: number) => {

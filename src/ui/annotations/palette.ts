@@ -50,14 +50,29 @@ export const COLOR_NAMES: Readonly<Record<AnnotationColor, string>> = {
   gray: 'Grey',
 };
 
-/** Besides colour, labels differ by an underline, so they are told apart without colour. */
-const LABEL_DECORATION: Readonly<Record<AnnotationLabel | 'none', string>> = {
-  verified: 'none',
-  disputed: 'underline wavy #b91c1c',
-  'needs-source': 'underline dotted currentColor',
-  misleading: 'underline wavy #7e22ce',
-  important: 'underline double currentColor',
-  none: 'none',
+/** Underline colours, one per palette key: dark enough for 3:1 against white and against
+ *  near-black pages (relative luminance about 0.1–0.2). */
+export const COLOR_LINES: Readonly<Record<AnnotationColor, string>> = {
+  yellow: '#a16207',
+  green: '#15803d',
+  blue: '#2563eb',
+  pink: '#db2777',
+  purple: '#9333ea',
+  orange: '#c2410c',
+  red: '#dc2626',
+  gray: '#6b7280',
+};
+
+/** Every note is underlined (so it differs from the automatic figure tint); the line's style
+ *  tells labels apart without colour: wavy for disputed and misleading, dotted for needs
+ *  source, double for important, solid otherwise. */
+const LABEL_LINE_STYLE: Readonly<Record<AnnotationLabel | 'none', string>> = {
+  verified: 'solid',
+  disputed: 'wavy',
+  'needs-source': 'dotted',
+  misleading: 'wavy',
+  important: 'double',
+  none: 'solid',
 };
 
 export type LabelKey = AnnotationLabel | 'none';
@@ -85,11 +100,9 @@ export function noteHighlightCss(): string {
   for (const key of LABEL_KEYS) {
     for (const color of ANNOTATION_COLORS) {
       const name = noteHighlightName({ label: key === 'none' ? null : key, color });
-      const decoration = LABEL_DECORATION[key];
       rules.push(
-        `::highlight(${name}) { background-color: ${COLOR_TINTS[color]};` +
-          (decoration === 'none' ? '' : ` text-decoration: ${decoration}; text-decoration-thickness: 2px;`) +
-          ' }',
+        `::highlight(${name}) { background-color: ${COLOR_TINTS[color]}; text-decoration: underline ${LABEL_LINE_STYLE[key]} ${COLOR_LINES[color]};` +
+          ' text-decoration-thickness: 2px; text-underline-offset: 3px; }',
       );
     }
   }

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
 import { E2E_DIST, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID } from './paths';
 
@@ -94,7 +94,16 @@ function wrapPlaywrightPage(page: PwPage): TestPage {
   };
 }
 
-export async function launchChromium(dist: string): Promise<TestBrowser> {
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  /** the extension's service worker */
+  worker: Worker;
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with the unpacked extension in `dist`, flags as toolchain.md says, fresh profile. */
+export async function launchChromiumContext(dist: string): Promise<ChromiumWithExtension> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'claimlight-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: EXECUTABLES.chromium,
@@ -117,6 +126,19 @@ export async function launchChromium(dist: string): Promise<TestBrowser> {
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
   // the persistent context opens with one blank tab; close it so it does not linger
   for (const p of context.pages()) await p.close();
+  return {
+    context,
+    worker,
+    extensionOrigin,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(dist: string): Promise<TestBrowser> {
+  const { context, worker, extensionOrigin, close } = await launchChromiumContext(dist);
 
   // tabs.query hides URLs from an extension without the "tabs" permission, so find the tab by
   // its window: ask CDP which window the page is in, then the extension for that window's tab.
@@ -150,10 +172,7 @@ export async function launchChromium(dist: string): Promise<TestBrowser> {
       await wrapped.goto(`${extensionOrigin}/${path}?tab=${tabId}`);
       return wrapped;
     },
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -3,6 +3,7 @@
 //   /e2e/...       → test/e2e/fixtures/     (the e2e suite's own pages)
 //   /corpus/...    → ../shared/corpus/      (served with a CSP that blocks the saved pages'
 //                                             own scripts, so only the extension can touch the DOM)
+//   /generated/NAME  → in-memory pages given to startServer (e.g. the benchmark's 1 MB article)
 //   /__claimlight-e2e/... → a blank page; the test hook in the background watches for it.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -44,9 +45,15 @@ function resolveFile(pathname: string): { file: string; headers: Record<string, 
   return null;
 }
 
-export async function startServer(): Promise<StaticServer> {
+export async function startServer(generated: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const page = pathname.startsWith('/generated/') ? generated[pathname.slice('/generated/'.length)] : undefined;
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
     if (pathname.startsWith('/__claimlight-e2e/')) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>claimlight e2e hook</title><p>opening an extension page…</p>');

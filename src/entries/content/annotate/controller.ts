@@ -10,6 +10,7 @@ import { watchContent } from '../../../dom/watch/mutations';
 import { askBackground } from './ask';
 import type { PageAnnotationsStatus, SaveFactTarget } from '../../../protocol/annotations';
 import type { EditorFields } from '../../../ui/annotations/editor-state';
+import { labelColor } from '../../../ui/annotations/palette';
 import { currentArticle, onArticleAnalysed, type SaveFactRequest } from '../fact-actions';
 import { placeAnnotations, stillPlaced, type Placed } from './anchoring';
 import { currentPage, draftFromFact, draftFromFields } from './drafts';
@@ -17,7 +18,7 @@ import { h } from './dom';
 import { buildEditor } from './editor-view';
 import { Layer } from './layer';
 import { buildNoteCard, buildUndoCard } from './note-card';
-import { paintNotes } from './note-highlights';
+import { paintNotes as paint, type NotePaint } from './note-highlights';
 import { PageText } from './page-text';
 
 const SELECTION_SETTLE_MS = 180;
@@ -39,6 +40,8 @@ export class AnnotationsController {
   private page = { url: '', title: '', site: '' };
   private annotations: Annotation[] = [];
   private placed: Placed[] = [];
+  /** the text being annotated while the editor is open, painted as it will look */
+  private pending: NotePaint | null = null;
   private missing: Annotation[] = [];
   private loaded: Promise<void> = Promise.resolve();
   private panel: Panel | null = null;
@@ -95,7 +98,11 @@ export class AnnotationsController {
     const { placed, missing } = placeAnnotations(this.annotations, spaces);
     this.placed = placed;
     this.missing = missing;
-    paintNotes(placed);
+    this.paint();
+  }
+
+  private paint(): void {
+    paint(this.pending ? [...this.placed, this.pending] : this.placed);
   }
 
   /** Late content (infinite scroll, "read more", an app that renders after load): place again. */
@@ -119,6 +126,7 @@ export class AnnotationsController {
 
   async status(): Promise<PageAnnotationsStatus> {
     await this.loaded.catch(() => undefined);
+    if (currentPage(this.doc).url !== this.page.url) await this.refresh().catch(() => undefined); // an in-app navigation
     if (this.placed.some((p) => !stillPlaced(p.range))) this.place();
     return {
       url: this.page.url,
@@ -146,7 +154,7 @@ export class AnnotationsController {
     if (range) {
       this.placed.push({ annotation: saved, range, exact: true, start: saved.target.position.start });
       this.placed.sort((a, b) => a.start - b.start);
-      paintNotes(this.placed);
+      this.paint();
     } else this.place();
     this.watch();
     return saved;
@@ -157,10 +165,10 @@ export class AnnotationsController {
     this.annotations = this.annotations.map((a) => (a.id === id ? saved : a));
     this.placed = this.placed.map((p) => (p.annotation.id === id ? { ...p, annotation: saved } : p));
     this.missing = this.missing.map((a) => (a.id === id ? saved : a));
-    paintNotes(this.placed);
+    this.paint();
   }
 
-  private async remove(annotation: Annotation, near: DOMRect): Promise<void> {
+  private async remove(annotation: Annotation, near: Range): Promise<void> {
     await call(askBackground('annotations/delete', { id: annotation.id }));
     const placedBefore = this.placed.find((p) => p.annotation.id === annotation.id);
     this.forget(annotation.id);
@@ -178,7 +186,7 @@ export class AnnotationsController {
     this.annotations = this.annotations.filter((a) => a.id !== id);
     this.placed = this.placed.filter((p) => p.annotation.id !== id);
     this.missing = this.missing.filter((a) => a.id !== id);
-    paintNotes(this.placed);
+    this.paint();
   }
 
   private async undoDelete(annotation: Annotation, placed: Placed | null): Promise<void> {
@@ -187,7 +195,7 @@ export class AnnotationsController {
     if (placed && stillPlaced(placed.range)) {
       this.placed.push(placed);
       this.placed.sort((a, b) => a.start - b.start);
-      paintNotes(this.placed);
+      this.paint();
     } else this.place();
     this.closePanel();
   }
@@ -229,17 +237,21 @@ export class AnnotationsController {
 
   private openEditor(range: Range): void {
     const described = this.text.describeRange(range);
-    const near = lastRect(range);
+    const near = range;
     if (!described) {
       this.message('This part of the page can’t be annotated. Select text in the article.', near);
       return;
     }
+    const exactRange = described.space.map.toRange(described.start, described.end) ?? range;
     const editor = buildEditor(this.doc, {
       quote: described.quote.exact,
+      onChange: (fields) => {
+        if (this.pending) this.pending = { range: exactRange, annotation: fields };
+        this.paint();
+      },
       onSave: async (fields: EditorFields) => {
         await this.loaded.catch(() => undefined);
         const page = currentPage(this.doc);
-        const exactRange = described.space.map.toRange(described.start, described.end) ?? range;
         await this.add(draftFromFields(page, { quote: described.quote, position: described.position }, fields), exactRange);
         this.doc.getSelection()?.removeAllRanges();
         this.closePanel();
@@ -247,11 +259,13 @@ export class AnnotationsController {
       onCancel: () => this.closePanel(),
     });
     this.show({ kind: 'editor', el: editor.el }, near, editor.focus);
+    this.pending = { range: exactRange, annotation: { label: null, color: labelColor(null) } };
+    this.paint();
   }
 
   private openEditorFor(placed: Placed): void {
     const a = placed.annotation;
-    const near = lastRect(placed.range);
+    const near = placed.range;
     const editor = buildEditor(this.doc, {
       quote: a.target.quote.exact,
       saved: a,
@@ -269,7 +283,7 @@ export class AnnotationsController {
 
   private openCard(placed: Placed, hover: boolean): void {
     const a = placed.annotation;
-    const near = lastRect(placed.range);
+    const near = placed.range;
     const card = buildNoteCard(this.doc, a, {
       onEdit: () => this.openEditorFor(placed),
       onDelete: () => void this.remove(a, near).catch((e: unknown) => this.message(errorText(e), near)),
@@ -278,22 +292,27 @@ export class AnnotationsController {
     this.show({ kind: 'card', el: card.el, hover, id: a.id }, near, hover ? null : card.focus);
   }
 
-  private message(text: string, near: DOMRect): void {
+  private message(text: string, near: Range): void {
     const el = h(this.doc, 'div', { class: 'panel', role: 'status' }, h(this.doc, 'span', { class: 'status' }, text));
     this.show({ kind: 'message', el }, near, null);
     setTimeout(() => this.panel?.el === el && this.closePanel(), 4000);
   }
 
-  private show(panel: Panel, near: DOMRect, focus: (() => void) | null): void {
+  private show(panel: Panel, near: Range, focus: (() => void) | null): void {
     this.closePanel();
     this.panel = panel;
-    this.layer.place(panel.el, near, panel.kind === 'button' ? 'end' : 'below');
+    const anchor = (): DOMRect | null => (stillPlaced(near) ? lastRect(near) : null);
+    this.layer.show(panel.el, anchor, panel.kind === 'button' ? 'above-end' : 'below');
     focus?.();
   }
 
   private closePanel(): void {
+    if (this.pending) {
+      this.pending = null;
+      this.paint();
+    }
     if (!this.panel) return;
-    this.panel.el.remove();
+    this.layer.hide();
     this.panel = null;
   }
 
@@ -310,18 +329,19 @@ export class AnnotationsController {
   }
 
   private updateButton(): void {
-    if (this.panel && this.panel.kind !== 'button' && this.panel.kind !== 'message') return;
+    if (this.panel && (this.panel.kind === 'editor' || this.panel.kind === 'undo')) return;
     const sel = this.doc.getSelection();
     const range = sel && !sel.isCollapsed && sel.rangeCount ? sel.getRangeAt(0) : null;
     if (!range || sel!.toString().trim() === '' || this.layer.owns(range.commonAncestorContainer) || inEditable(range)) {
       if (this.panel?.kind === 'button') this.closePanel();
       return;
     }
+    if (this.panel?.kind === 'card' && !this.panel.hover) return; // reading a note; a click elsewhere closes it
     const kept = range.cloneRange();
     const button = h(this.doc, 'button', { type: 'button', class: 'annotate-btn', title: 'Add a note to the selected text (Alt+Shift+A)' }, 'Annotate');
     button.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep the selection
     button.addEventListener('click', () => this.openEditor(kept));
-    this.show({ kind: 'button', el: button }, lastRect(range), null);
+    this.show({ kind: 'button', el: button }, kept, null);
   }
 
   private placedAt(x: number, y: number): Placed | null {

@@ -21,6 +21,8 @@ export interface EditorOptions {
   onSave: (fields: EditorFields) => Promise<void>;
   onCancel: () => void;
   onDelete?: () => void;
+  /** every change, for a live preview of the colour and label in the page */
+  onChange?: (fields: EditorFields) => void;
 }
 
 let nextId = 0;
@@ -80,6 +82,7 @@ export function buildEditor(doc: Document, opts: EditorOptions): { el: HTMLEleme
   function dispatch(action: EditorAction): void {
     state = editorReducer(state, action);
     draw();
+    opts.onChange?.(editorFields(state));
   }
 
   /** Arrow keys move within a radio group, as in any radio group. */

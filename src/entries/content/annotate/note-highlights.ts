@@ -4,11 +4,17 @@
 import { NOTE_PRIORITY } from '../../../dom/highlight/names';
 import { highlightsSupported } from '../../../dom/highlight/painter';
 import { NOTE_HIGHLIGHT_PREFIX, noteHighlightName } from '../../../ui/annotations/palette';
-import type { Placed } from './anchoring';
+import type { Annotation } from '../../../core/model/annotation';
+
+/** A range to paint in the style of a label and colour. */
+export interface NotePaint {
+  range: Range;
+  annotation: Pick<Annotation, 'label' | 'color'>;
+}
 
 const painted = new Set<string>();
 
-export function paintNotes(placed: readonly Placed[]): void {
+export function paintNotes(placed: readonly NotePaint[]): void {
   if (!highlightsSupported()) return;
   const groups = new Map<string, Range[]>();
   for (const p of placed) {

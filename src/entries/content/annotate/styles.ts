@@ -34,6 +34,8 @@ textarea { min-height: 64px; resize: vertical; }
 .choice[aria-checked=true] { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); }
 .tags { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; border: 1px solid var(--line); border-radius: 6px; padding: 3px 5px; }
 .tags input[type=text] { border: 0; padding: 2px; flex: 1; min-width: 80px; width: auto; }
+.tags input[type=text]:focus-visible { outline: none; }
+.tags:focus-within { outline: 2px solid var(--focus); outline-offset: 1px; }
 .tag { display: inline-flex; align-items: center; gap: 2px; background: var(--chip); border-radius: 999px; padding: 0 4px 0 8px; font-size: 12px; }
 .tag button { font: inherit; border: 0; background: none; color: var(--muted); cursor: pointer; padding: 0 3px; border-radius: 999px; }
 .swatch { width: 20px; height: 20px; border-radius: 999px; border: 2px solid var(--bg); outline: 1px solid var(--line); cursor: pointer; padding: 0; }
@@ -45,6 +47,7 @@ button.act { font: inherit; font-size: 12px; padding: 4px 12px; border-radius: 6
   border: 1px solid var(--line); background: var(--bg); color: var(--fg); }
 button.act.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); font-weight: 600; }
 button.act.danger { color: var(--danger); }
+.panel.undo { width: auto; padding: 8px 10px; }
 .hint { font-size: 11px; color: var(--muted); }
 .status { font-size: 12px; color: var(--muted); }
 .error { font-size: 12px; color: var(--danger); margin: 0 0 8px; }

@@ -11,7 +11,7 @@ export function SaveFactButton({ fact, tabId }: { fact: SaveFactTarget; tabId?: 
 
   async function save(): Promise<void> {
     setState('saving');
-    const tab = tabId ?? (await tabs.activeTabId());
+    const tab = tabId ?? tabFromAddress() ?? (await tabs.activeTabId());
     if (tab === null) {
       setState('failed');
       setLabel('No tab');
@@ -33,4 +33,10 @@ export function SaveFactButton({ fact, tabId }: { fact: SaveFactTarget; tabId?: 
       {state === 'saving' ? 'Saving…' : label}
     </button>
   );
+}
+
+/** The popup opened as a page (tests, a pinned tab) names its tab as ?tab=ID. */
+function tabFromAddress(): number | null {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(id) && id > 0 ? id : null;
 }

@@ -42,7 +42,7 @@ function NoteRow({ annotation, onClick, approx }: { annotation: Annotation; onCl
   );
 }
 
-export function PageAnnotations({ tabId, facts, onCount }: PageAnnotationsProps) {
+export function PageAnnotations({ tabId, facts, onCount, compact = false }: PageAnnotationsProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   const load = useCallback(async () => {
@@ -63,16 +63,16 @@ export function PageAnnotations({ tabId, facts, onCount }: PageAnnotationsProps)
     return view.error === 'unreachable' ? null : <p class="notes-hint">Your notes could not be read: {view.error}</p>;
   }
   const { found, missing } = view.status;
-  const reveal = (id: string) => void askTab(tabId, 'annotations/reveal', { id }).then(() => window.close());
+  const total = found.length + missing.length;
+  const reveal = (id: string) => void askTab(tabId, 'annotations/reveal', { id });
 
-  return (
-    <section class="notes" aria-label="Your notes">
-      <h2 class="group-title">Your notes {found.length + missing.length > 0 && `(${found.length + missing.length})`}</h2>
-      {found.length + missing.length === 0 && (
-        <p class="notes-hint">
-          No notes on this page yet. Select text and choose <strong>Annotate</strong> (or <kbd>Alt+Shift+A</kbd>).
-        </p>
-      )}
+  const empty = (
+    <p class="notes-hint">
+      No notes on this page yet. Select text and choose <strong>Annotate</strong> (or <kbd>Alt+Shift+A</kbd>).
+    </p>
+  );
+  const lists = (
+    <>
       {found.length > 0 && (
         <ul class="rows">
           {found.map(({ annotation, exact }) => (
@@ -91,6 +91,26 @@ export function PageAnnotations({ tabId, facts, onCount }: PageAnnotationsProps)
           </ul>
         </>
       )}
+    </>
+  );
+
+  if (compact) {
+    if (total === 0) return <section class="notes notes-compact" aria-label="Your notes">{empty}</section>;
+    return (
+      <details class="notes notes-compact">
+        <summary class="notes-summary">
+          Your notes on this page: {found.length}
+          {missing.length > 0 && <span class="notes-summary-missing"> · {missing.length} not found</span>}
+        </summary>
+        <div class="notes-scroll">{lists}</div>
+      </details>
+    );
+  }
+
+  return (
+    <section class="notes" aria-label="Your notes">
+      <h2 class="group-title">Your notes {total > 0 && `(${total})`}</h2>
+      {total === 0 ? empty : lists}
       <p class="notes-footer">
         <button type="button" class="link" onClick={() => void runtime.openOptionsPage()}>
           All notes in the library
