@@ -1,6 +1,6 @@
 // What the in-page bench loads into a page: the DOM adapter, the engine and the timing
 // loop (bundled by vite, so it runs in the page as written).
-import { readArticle } from '../src/dom/article/index';
+import { isProbablyArticle, readArticle } from '../src/dom/article/index';
 import { extractFacts } from '../src/core/index';
 import { chooseRoot, scan } from '../src/dom/article/score';
 import { collectText } from '../src/dom/article/collect';
@@ -47,6 +47,7 @@ export function phases(runs: number): Record<string, number> {
   const text = root ? collectText(document, root.parts, s, [document.title], location.href).text : '';
   return {
     walk: median(runs, walk),
+    probably: median(runs, () => isProbablyArticle(document)),
     scan: median(runs, () => scan(body)),
     choose: median(runs, () => chooseRoot(body, s)),
     collect: median(runs, () => root && collectText(document, root.parts, s, [document.title], location.href)),

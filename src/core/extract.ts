@@ -7,10 +7,12 @@ import { splitSentences, type SentenceSpan } from './text/sentences';
 import { describe } from './anchor/describe';
 import { findFigures, linkChanges } from './recognize/figures';
 import { findAttribution, SpeakerMemory, type Attribution } from './recognize/attribution';
-import { findOpinionMarker } from './recognize/opinion';
+import { findOpinionMarker, opensBlockQuote } from './recognize/opinion';
 
 /** Figure kinds that make a sentence worth checking when nobody is cited for it. */
 const CHECKABLE_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'multiplier']);
+/** Cues of someone speaking (not "put it", "according to"): their own words may follow as a block. */
+const SPOKEN_CUE = /^(?:said|says|told|tells|explained|explains|added|adds|stressed|testified|noted)$/i;
 /** Fewer words than this is a fragment (a price tag, a caption counter), not a sentence. */
 const MIN_SENTENCE_WORDS = 4;
 const WORDS = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]+/g;
@@ -63,6 +65,20 @@ function sourceHref(meta: ArticleMeta | undefined, sentence: SentenceSpan, attri
   return best.href;
 }
 
+/** A table row (cells separated by tabs, as the DOM adapter writes them) is not a sentence. */
+function inTableRow(text: string, sentence: SentenceSpan): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
+  let lineEnd = text.indexOf('\n', sentence.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const tab = text.indexOf('\t', lineStart);
+  return tab >= 0 && tab < lineEnd;
+}
+
+function hasCheckableFigure(figures: Figure[]): boolean {
+  for (const f of figures) if (CHECKABLE_KINDS.has(f.kind)) return true;
+  return false;
+}
+
 export function extractFacts(text: string, meta?: ArticleMeta): Facts {
   const sentences = splitSentences(text);
   const memory = new SpeakerMemory();
@@ -73,18 +89,28 @@ export function extractFacts(text: string, meta?: ArticleMeta): Facts {
 
   let paragraphStart = -1;
   let quoteOpen = false;
-  sentences.forEach((sentence, index) => {
+  /** the paragraph so far cites a person by name, and has quotation marks */
+  let paragraphCites = false;
+  let paragraphQuotes = false;
+  /** the paragraph before cites a person without quoting them: their words may follow, set off */
+  let previousCites = false;
+  /** the paragraph is a quoted speaker's words set off without quotation marks */
+  let blockQuote = false;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
     const lineStart = text.lastIndexOf('\n', sentence.start) + 1;
-    if (lineStart !== paragraphStart) {
+    const opensParagraph = lineStart !== paragraphStart;
+    if (opensParagraph) {
       paragraphStart = lineStart;
       quoteOpen = false;
+      previousCites = paragraphCites && !paragraphQuotes;
+      paragraphCites = false;
+      paragraphQuotes = false;
     }
     const own = figuresOf(text, sentence, index, figures.length + 1);
-    figures.push(...own);
+    for (const f of own) figures.push(f);
     // normalised per sentence: regexes run much faster on a fresh string than on slices of one big string
     const plain = normalizeForMatching(sentence.text);
-    const { quote, position } = describe(text, sentence.start, sentence.end);
-    const ids = own.map((f) => f.id);
     const attribution = findAttribution(plain, memory, sentence.text);
     if (attribution) {
       claims.push({
@@ -97,17 +123,21 @@ export function extractFacts(text: string, meta?: ArticleMeta): Facts {
           cue: attribution.cue,
           href: sourceHref(meta, sentence, attribution),
         },
-        figures: ids,
-        quote,
-        position,
+        figures: own.map((f) => f.id),
+        ...describe(text, sentence.start, sentence.end),
       });
-    } else if (own.some((f) => CHECKABLE_KINDS.has(f.kind)) && wordCount(sentence.text) >= MIN_SENTENCE_WORDS) {
-      unsourced.push({ sentence: index, text: sentence.text, figures: ids, quote, position });
+    } else if (hasCheckableFigure(own) && wordCount(sentence.text) >= MIN_SENTENCE_WORDS && !inTableRow(text, sentence)) {
+      unsourced.push({ sentence: index, text: sentence.text, figures: own.map((f) => f.id), ...describe(text, sentence.start, sentence.end) });
     }
+    if (opensParagraph) blockQuote = previousCites && !attribution && opensBlockQuote(plain);
+    if (attribution && SPOKEN_CUE.test(attribution.cue) && memory.isPerson(attribution.name)) paragraphCites = true;
+    if (plain.includes('"')) paragraphQuotes = true;
     const openAtStart = quoteOpen;
     for (let at = plain.indexOf('"'); at >= 0; at = plain.indexOf('"', at + 1)) quoteOpen = !quoteOpen;
-    if (findOpinionMarker(plain, openAtStart)) opinions.push({ sentence: index, text: sentence.text, quote, position });
-  });
+    if (!blockQuote && findOpinionMarker(plain, openAtStart)) {
+      opinions.push({ sentence: index, text: sentence.text, ...describe(text, sentence.start, sentence.end) });
+    }
+  }
 
   return {
     schema: 'claimlight.facts/1',

@@ -35,12 +35,12 @@ describeInBrowsers('highlights in the page', (session, name) => {
     const page = await session.browser.newPage({ initScript: SNAPSHOT_AT_DOMCONTENTLOADED });
     await page.goto(url);
     await waitForSettledHighlights(page);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await page.screenshot(join(RESULTS_DIR, `${name}-seed.png`), true);
     const highlights = await expectHighlightsMatchFacts(page, facts!);
     expectNoneInPageChrome(highlights);
     await expectDomUnchanged(page);
     expectNoExtensionErrors(page);
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    await page.screenshot(join(RESULTS_DIR, `${name}-seed.png`), true);
     await page.close();
   });
 

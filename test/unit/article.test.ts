@@ -46,6 +46,16 @@ describe('readArticle on a page full of chrome', () => {
     ]);
   });
 
+  it('reads all visible text of a root the caller chose, chrome included', () => {
+    const whole = readArticle(doc, { root: doc.body })!;
+    for (const seen of ['Chipmaker signs', 'Jane Doe', '30% off', 'Most read', '2,310', 'Nordchip has agreed', 'Privacy']) {
+      expect(whole.text, seen).toContain(seen);
+    }
+    expect(whole.text).not.toContain('99%'); // hidden
+    expect(whole.text).not.toContain('pageviews'); // script
+    expect(whole.root).toBe(doc.body);
+  });
+
   it('does not change the document', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });

@@ -5,6 +5,12 @@ import type { SourceKind } from '../model/facts';
 import { INDEFINITE_SUBJECTS, VAGUE_HEADS, VAGUE_MODIFIERS } from './attribution-lexicon';
 
 const CUT = /\s(?:who|that|which|familiar|close|with|on|in|at)\s.*$/i;
+/** Groups whose members speak for no organisation. */
+const UNAFFILIATED_HEADS = new Set([
+  'experts', 'scientists', 'researchers', 'analysts', 'economists', 'critics', 'observers', 'elders', 'locals',
+  'residents', 'witnesses', 'activists', 'campaigners', 'conservationists', 'biologists', 'specialists', 'scholars',
+  'historians', 'academics', 'doctors', 'teachers', 'parents', 'farmers', 'users', 'investors', 'developers',
+]);
 const QUANTIFIERS = new Set(['many', 'some', 'several', 'most', 'few', 'other', 'numerous', 'various']);
 
 export function sourceKind(name: string): SourceKind {
@@ -21,7 +27,9 @@ export function sourceKind(name: string): SourceKind {
   if (!VAGUE_HEADS.has(head)) return 'named';
   const allVague = modifiers.every((w, i) => {
     const l = lower[i]!;
-    return VAGUE_MODIFIERS.has(l) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:ist|an|ese|ish)$/.test(w);
+    // "indigenous elders", "cancer researchers": lower-case modifiers of a group with no employer name no one
+    // in particular ("agency officials" belong to a specific agency)
+    return VAGUE_MODIFIERS.has(l) || (UNAFFILIATED_HEADS.has(head) && /^[a-z\u00DF-\u00F6\u00F8-\u00FF]+$/.test(w)) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:ist|an|ese|ish)$/.test(w);
   });
   return allVague ? 'vague' : 'named';
 }

@@ -14,7 +14,13 @@ export const SPEECH_VERBS = [
   'contends', 'contended', 'compiled', 'conceded', 'testified', 'pointed out', 'points out', 'point out',
   'found that', 'finds that', 'concluded that', 'concludes that',
   'reports that', 'notes that', 'estimates that', 'estimate that', 'report that', 'note that',
+  'claims', 'claim', 'notes', 'details', 'detailed',
+  // beliefs attributed to someone ("scientists think", "Ngātiwai believe", "experts regard X as")
+  'think', 'thinks', 'believe', 'believes', 'regard', 'regards',
 ] as const;
+
+/** Belief verbs: attribute only with a subject a reader can point at (not "I", "we", "you", "people"). */
+export const BELIEF_VERBS = new Set(['think', 'thinks', 'believe', 'believes', 'regard', 'regards']);
 
 /** Verbs that only attribute at a clause edge ("..., he added." / "added that ...") — elsewhere they mean something else. */
 export const EDGE_ONLY_VERBS = new Set(['added', 'adds', 'cited', 'cites', 'cite', 'observed', 'recalled']);
@@ -31,6 +37,7 @@ export const VERB_PADDING = new Set([
   'also', 'already', 'previously', 'recently', 'later', 'then', 'repeatedly', 'publicly', 'privately',
   'first', 'once', 'earlier', 'further', 'even', 'just', 'only', 'still', 'often', 'frequently',
   'initially', 'separately', 'reportedly', 'has since', 'ever', 'never', 'since', 'not', 'all', 'both',
+  'itself', 'himself', 'herself', 'themselves',
 ]);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -63,6 +70,12 @@ export const SOURCE_NOUNS = new Set([
   'advocates', 'consumers', 'owners', 'fans', 'players', 'customers', 'partners', 'partner', 'rivals',
   'competitors', 'manufacturer', 'maker', 'makers', 'vendor', 'vendors', 'carrier', 'bank', 'banks',
   'analysis', 'research', 'poll', 'document', 'documents', 'transcript', 'post', 'blog', 'memo', 'letter',
+  'elders', 'locals', 'doctors', 'teachers', 'parents', 'farmers', 'scholars', 'historians', 'academics',
+  'campaigners', 'conservationists', 'biologists', 'specialists', 'authors', 'maintainers', 'contributors',
+  'family', 'families', 'community', 'communities', 'tribe', 'iwi',
+  // documents that speak for their authors ("The change log points out", "The USPTO page notes")
+  'log', 'changelog', 'page', 'website', 'announcement', 'documentation', 'manual', 'faq', 'readme', 'email',
+  'message', 'tweet', 'commit', 'notice', 'authority', 'watchdog', 'regulator', 'petition', 'complaint', 'lawsuit', 'suit', 'ruling', 'order',
 ]);
 
 /** Heads of a vague source ("insiders", "analysts", "people familiar with the matter"). */
@@ -72,6 +85,8 @@ export const VAGUE_HEADS = new Set([
   'someone', 'anyone', 'everyone', 'others', 'users', 'investors', 'residents', 'witnesses', 'researchers',
   'economists', 'executives', 'employees', 'workers', 'engineers', 'developers', 'insiders', 'activists',
   'lawmakers', 'officers', 'diplomats', 'commenters', 'commentators', 'skeptics', 'supporters', 'opponents',
+  'scientists', 'elders', 'locals', 'doctors', 'teachers', 'parents', 'farmers', 'scholars', 'historians',
+  'academics', 'campaigners', 'conservationists', 'biologists', 'specialists',
 ]);
 
 /** Modifiers that keep a source vague ("industry insiders", "local news reports"). */

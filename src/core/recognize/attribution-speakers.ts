@@ -4,8 +4,10 @@
 import { looksLikePerson, surnameOf, withoutTitles } from './attribution-names';
 import { HONORIFIC } from './attribution-lexicon';
 
+/** A character that glues a capital to the word before it ("McDonald", "O'Neil", "e-Bay"): no name starts there. */
+const GLUE_BEFORE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9'-]/;
 /** Two or more capitalised words in a row (an honorific or initial may keep its full stop). */
-const NAME_SEQUENCE = /(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9'-])[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'-]*\.?(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'-]*\.?)+/g;
+const NAME_SEQUENCE = /[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'-]*\.?(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'-]*\.?)+/g;
 
 export interface Speaker {
   name: string;
@@ -23,6 +25,8 @@ export class SpeakerMemory {
   private readonly fullNames = new Map<string, string>();
   private readonly speakers: Speaker[] = [];
   private lastPersonMention: string | null = null;
+  /** the person a sentence opens with as its subject ("Te Kaurinui was called …"), and that sentence */
+  private openingPerson: { name: string; sentence: number } | null = null;
   private sentence = -1;
 
   /** Records the people a sentence mentions by name; call once for every sentence, in order. */
@@ -30,7 +34,12 @@ export class SpeakerMemory {
     this.sentence++;
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = NAME_SEQUENCE.exec(sentence); m; m = NAME_SEQUENCE.exec(sentence)) {
-      const words = withoutTitles({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(/\s+/) });
+      // (a look-behind in the pattern would be much slower than this check)
+      if (m.index > 0 && GLUE_BEFORE.test(sentence[m.index - 1]!)) {
+        NAME_SEQUENCE.lastIndex = m.index + 1;
+        continue;
+      }
+      const words = withoutTitles({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') });
       if (!looksLikePerson(words)) continue;
       const surname = surnameOf(words);
       const named = words.filter((w) => !HONORIFIC.test(w));
@@ -40,6 +49,9 @@ export class SpeakerMemory {
         if (!known || known.split(' ').length < named.length) this.fullNames.set(surname, full);
       }
       this.lastPersonMention = this.fullNames.get(surname) ?? words.join(' ');
+      if (m.index === 0 && !/'s$/.test(m[0])) {
+        this.openingPerson = { name: named.length >= 2 ? named.join(' ') : this.lastPersonMention, sentence: this.sentence };
+      }
     }
   }
 
@@ -67,6 +79,9 @@ export class SpeakerMemory {
   resolve(phrase: string): string | null {
     const p = phrase.toLowerCase();
     if (p === 'he' || p === 'she') {
+      // "Te Kaurinui was called … . He says …": the subject of the sentence before, unless it was cited there
+      const opening = this.openingPerson;
+      if (opening && opening.sentence === this.sentence - 1 && !this.speakers.some((s) => s.sentence === opening.sentence)) return opening.name;
       for (let i = this.speakers.length - 1; i >= 0; i--) if (this.speakers[i]!.person) return this.speakers[i]!.name;
       // no one cited is known as a person: a one-word name cited before ("Yoon said") likely is one
       for (let i = this.speakers.length - 1; i >= 0; i--) if (/^[A-Z][a-z'-]+$/.test(this.speakers[i]!.name)) return this.speakers[i]!.name;

@@ -22,6 +22,9 @@ export const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 export const RELATIVES = new Set(['which', 'who', 'that']);
 const DOC_HEADS = new Set(['analysis', 'report', 'post', 'study', 'story', 'article', 'survey', 'statement', 'interview', 'review', 'piece', 'column', 'data', 'filing', 'research', 'poll']);
 
+/** Words ending in -ly that are nouns, not adverbs ("his family believe"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'anomaly', 'bully', 'italy', 'july', 'fly']);
+
 export function lastWordOf(s: string): string {
   let end = s.length;
   while (end > 0 && s.charCodeAt(end - 1) <= 32) end--;
@@ -43,7 +46,7 @@ export function stripPadding(pre: string): string {
   let out = pre.replace(PADDING_TAIL, '');
   for (;;) {
     const m = /(?:^|\s)(\S+)$/.exec(out);
-    if (!m || /[,"]$/.test(m[1]!) || !(VERB_PADDING.has(bare(m[1]!)) || /^[a-z\u00DF-\u00F6\u00F8-\u00FF]+ly$/.test(m[1]!))) return out;
+    if (!m || /[,"]$/.test(m[1]!) || !(VERB_PADDING.has(bare(m[1]!)) || (/^[a-z\u00DF-\u00F6\u00F8-\u00FF]+ly$/.test(m[1]!) && !LY_NOUNS.has(m[1]!)))) return out;
     out = out.slice(0, m.index).replace(PADDING_TAIL, '');
   }
 }
@@ -196,6 +199,9 @@ export function isPlausibleSource(p: Phrase): boolean {
   if (INDEFINITE_SUBJECTS.has(lower[0]!)) return true;
   const head = lower[lower.length - 1] ?? '';
   if (SOURCE_NOUNS.has(head)) return true;
+  // "the project page for the fork": the head comes before its complement
+  const complement = lower.findIndex((w, k) => k > 0 && /^(?:for|of|on|about)$/.test(w));
+  if (complement > 0 && SOURCE_NOUNS.has(lower[complement - 1]!)) return true;
   // "user jayk1984", "analyst Jane Doe": a role and a handle or name
   if (lower.length <= 4 && (SOURCE_NOUNS.has(lower[0]!) || TITLE_WORDS.has(lower[0]!)) && /\d|[A-Z]/.test(words.slice(1).join(' '))) return true;
   return capitalisedRuns(p.text).length > 0;

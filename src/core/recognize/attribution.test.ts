@@ -42,6 +42,17 @@ describe('findAttribution: cues and source names', () => {
     ['Researchers at MIT found that the chips use 30% less power.', 'Researchers at MIT', 'named', 'found that'],
     ['Per a Bloomberg report, Apple is working on a foldable phone.', 'a Bloomberg report', 'named', 'Per'],
     ['Apple CEO Tim Cook said on Tuesday that the iPhone would ship in September.', 'Tim Cook', 'named', 'said'],
+    ['But local farmers say they are not being consulted about the new dam.', 'local farmers', 'vague', 'say'],
+    ['The rise is driven by cheaper panels, economists think, with demand growing in Asia.', 'economists', 'vague', 'think'],
+    ['Residents believe the river floods because the dam releases water too late.', 'Residents', 'vague', 'believe'],
+    ['Security researchers regard the flaw as the worst of the year.', 'Security researchers', 'vague', 'regard'],
+    ['The merger has been described as “reckless” by the competition authority.', 'the competition authority', 'named', 'described'],
+    ['The plan was criticised as “unworkable” by the teachers’ union.', 'the teachers’ union', 'named', 'criticised'],
+    ['The company reportedly had a plan to sell the division to a rival.', 'reportedly', 'vague', 'reportedly'],
+    ['In the post, Torvalds claims that the patch breaks older laptops.', 'Torvalds', 'named', 'claims'],
+    ['The project page for the fork notes that builds are published every night.', 'The project page for the fork', 'named', 'notes that'],
+    ['The release announcement itself points out that most new features were funded by sponsors.', 'The release announcement', 'named', 'points out'],
+    ['Lee and his family believe the land was taken from them illegally in 1950.', 'Lee and his family', 'named', 'believe'],
   ])('%s', (sentence, name, kind, cue) => {
     expect(one(sentence)).toMatchObject({ name, kind, cue });
   });
@@ -67,6 +78,13 @@ describe('findAttribution: not claims', () => {
     ['Apache OpenOffice has made two releases (described as "a micro update") in the past year.'],
     ['A spokesperson for Google declined to comment on the matter.'],
     ['It costs $5, per month of use, to keep the service.'],
+    ['I think the new design is a step backwards.'],
+    ['We believe the price will come down next year.'],
+    ['Many think the policy went too far.'],
+    ['Police are investigating claims of fraud against the former director.'],
+    ['The release notes for version 2 list dozens of fixes.'],
+    ['The details of the plan were never published.'],
+    ['The update was announced through blog posts (such as this post by a developer of the project).'],
   ])('%s', (sentence) => {
     expect(one(sentence)).toBeNull();
   });
@@ -106,6 +124,23 @@ describe('findAttribution: pronouns and short names resolve to the speaker', () 
     expect(b?.name).toBe('Con Edison officials');
   });
 
+  it('resolves he/she to the person the previous sentence opens with, when nobody was cited there', () => {
+    const [, , c] = attribute(
+      '“The river is sick,” said Mere Walker, a local elder.',
+      'Tama Walker left the city this year to study the old carving traditions.',
+      'He says the knowledge is being dismissed as superstition by officials.',
+    );
+    expect(c?.name).toBe('Tama Walker');
+  });
+
+  it('prefers the named speaker of a "but …" clause to a pronoun before it', () => {
+    const [, b] = attribute(
+      'Mr Smith said the talks would resume next week.',
+      'He promised to keep trying, but the BBC’s political editor Anna Jones said the minister did not sound hopeful.',
+    );
+    expect(b?.name).toBe('Anna Jones');
+  });
+
   it('resolves a relative pronoun to the name before it', () => {
     expect(one('Zuckerberg spoke in a lawsuit with ZeniMax Media, which accuses Oculus of "misappropriating" trade secrets.')?.name).toBe('ZeniMax Media');
   });
@@ -122,6 +157,8 @@ describe('sourceKind', () => {
     ['Many Tunisians', 'vague'],
     ['a spokesperson for Google', 'named'],
     ['the Russian space agency', 'named'],
+    ['indigenous elders', 'vague'],
+    ['agency officials', 'named'],
   ] as const)('%s is %s', (name, kind) => {
     expect(sourceKind(name)).toBe(kind);
   });

@@ -3,7 +3,8 @@
 // written. Works on a sentence normalised by normalizeForMatching (straight quotes, plain dashes).
 import type { SourceKind } from '../model/facts';
 import {
-  CLAUSE_WORDS, DETERMINERS, EDGE_ONLY_VERBS, PASSIVE_AUX, SOURCE_NOUNS, SPEECH_VERBS, VERB_PADDING,
+  BELIEF_VERBS, CLAUSE_WORDS, DETERMINERS, EDGE_ONLY_VERBS, FIRST_PERSON, INDEFINITE_SUBJECTS, PASSIVE_AUX, SOURCE_NOUNS,
+  SPEECH_VERBS, VERB_PADDING,
 } from './attribution-lexicon';
 import { capitalisedRuns, looksLikePerson, withoutTitles } from './attribution-names';
 import {
@@ -33,6 +34,8 @@ interface Candidate {
   inverted: boolean;
   /** an explicit source phrase (according to, per, data from): no plausibility check needed */
   explicit: boolean;
+  /** the kind when the cue itself decides it ("reportedly": vague) */
+  kind?: SourceKind;
 }
 
 /**
@@ -48,9 +51,9 @@ function wordsPattern(words: readonly string[]): string {
   return [...byFirst].map(([first, rests]) => `[${first.toUpperCase()}${first}](?:${rests.join('|')})`).join('|');
 }
 const VERB_RE = new RegExp(`\\b(?:${wordsPattern(SPEECH_VERBS)})\\b`, 'g');
-/** A cheap first look: a sentence without any of these stems has no cue. */
+/** A cheap first look: a sentence without any of these stems has no cue (but may quote someone). */
 const CUE_HINT =
-  /\b(?:[Aa](?:ccording|nnounce[ds]|dd(?:ed|s)\b|rgue|cknowledge|dmit|ccuse)|[Ss](?:a(?:id|ys?|ying)\b|tated|tress|how|uggest)|[Tt](?:old|ells?|estifi)\b|[Rr]e(?:port|called|iterat|veal)|[Nn]ot(?:ed|es)\b|[Ww](?:r(?:ote|ites)\b|arn)|[Ee](?:stimate[ds]|xplain|mphasi)|[Dd](?:eclare|escribe)|[Cc](?:laimed|onfirm|it(?:ed|es?)\b|ontend|onceded|ompiled)|[Ii](?:nsist|ndicate)|[Vv]ow|[Pp](?:redict|oint(?:ed|s)? out|uts? it|er\b)|[Mm]ention|[Oo]bserved|[Ff](?:ound|inds)\b|[Cc]onclude)|"/;
+  /\b(?:[Aa](?:ccording|nnounce[ds]|dd(?:ed|s)\b|rgue|cknowledge|dmit|ccuse)|[Ss](?:a(?:id|ys?|ying)\b|tated|tress|how|uggest)|[Tt](?:old|ells?|estifi|hinks?\b)\b|[Rr]e(?:port|called|iterat|veal|gards?\b)|[Nn]ot(?:ed|es)\b|[Ww](?:r(?:ote|ites)\b|arn)|[Ee](?:stimate[ds]|xplain|mphasi)|[Dd](?:eclare|escribe|etail)|[Cc](?:laim|onfirm|it(?:ed|es?)\b|ontend|onceded|ompiled|alled)|[Ii](?:nsist|ndicate)|[Vv]ow|[Pp](?:redict|oint(?:ed|s)? out|uts? it|er\b)|[Mm]ention|[Oo]bserved|[Ff](?:ound|inds)\b|[Cc]onclude|[Bb]elieves?\b|[Cc](?:riti[cz]|ondemned|haracteri)|[Pp]raised|[Dd](?:ismissed|enied|isputed)|[Ll]abell?ed|[Bb]randed)/;
 const ACCORDING_RE = /\baccording to\s+/gi;
 const DOC_PREFIX =
   /^(?:(?:a|an|the)\s+)?(?:(?:recent|new|latest|separate|previous|joint|detailed|official|public|annual|quarterly|internal|court|regulatory|sec|blog)\s+)*(?:report|post|article|story|statement|analysis|study|survey|filing|transcript|release|press release|memo|letter|interview|tweet|data|estimates?|figures|research|poll|documents?|paper|numbers|statistics|count|tally|calculations?)\s+(?:from|by|on|in|of|published by|released by|reviewed by|obtained by|seen by|compiled by)\s+/i;
@@ -64,9 +67,17 @@ const SHOWS_HINT = /show|found|finds|suggest|indicat|reveal|conclude|estimate/;
 /** "The study, published in Nature, found": a study or report as the subject (not "our survey", "this year's survey"). */
 const STUDY_RE =
   /(?:^|[,;:]\s+|\s(?:and|but)\s+)((?:A|The|a|the)\s+(?:new\s+|recent\s+|latest\s+)?(?:study|report|survey|analysis|paper|review|audit|investigation))(?:,\s+(?:published|released|conducted|commissioned|carried out)\s+(?:in|by)\s+([^,]+),)?\s+(found|finds|shows|showed|concluded|concludes|suggests|suggested|estimated|estimates)\b/g;
+/** "has been described as “heartbreaking” by the conservation department": the agent of a passive cue. */
+const PASSIVE_BY_RE =
+  /\b(?:is|are|was|were|been|being)\s+(?:(?:widely|publicly|repeatedly|also)\s+)?(described|called|labell?ed|branded|critici[sz]ed|praised|dismissed|condemned|denied|disputed|confirmed|reported|announced|estimated|predicted|characteri[sz]ed)\b[^;(),]*?\sby\s+((?:the\s+)?[^,;:()"]+?)(?=\s*(?:[,;:()"]|[.!?]?$))/g;
+/** "the founders reportedly had …": the author passes on what others report, naming no one. */
+const REPORTEDLY_RE = /\b[Rr]eportedly\b/;
 const QUOTE_RE = /(?::\s*"|\s")([^"]{3,})/;
 const PARENTHETICAL = /\s\([^()]*\)(?=\s*$)/;
-const WORDY = /[A-Za-z0-9\u00C0-\uFFFF]/;
+/** Cues that are also plural nouns. */
+const NOUN_LIKE_VERBS = new Set(['claims', 'claim', 'notes', 'details', 'regards', 'regard', 'reports', 'estimates', 'cites']);
+/** Cues that state something as fact (not a vow, a warning or a prediction). */
+const STATEMENT_CUES = new Set(['said', 'says', 'told', 'wrote', 'writes', 'reported', 'noted', 'explained', 'added']);
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'explained', 'declared', 'told', 'stated', 'argued', 'warned', 'insisted', 'observed', 'recalled', 'acknowledged', 'confirmed', 'tweeted']);
 
 function verbCandidate(sentence: string, m: RegExpExecArray): Candidate | null {
@@ -80,6 +91,8 @@ function verbCandidate(sentence: string, m: RegExpExecArray): Candidate | null {
   const prevWord = bare(lastWordOf(pre));
   if (!quoted && (DETERMINERS.has(prevWord) || prevWord === 'to' || PASSIVE_AUX.has(prevWord) || prevWord === 'as')) return null;
   if (/^reported$/.test(verb) && /^\s+\w+ing\b/.test(post)) return null;
+  // "investigating claims of treason", "release notes for", "the details of": nouns, not cues
+  if (NOUN_LIKE_VERBS.has(verb) && (/ing$/.test(prevWord) || /^\s+(?:of|about|for|on|against|from|to|with|in|and|or|are|were|is|was|have|had|has)\b/.test(post))) return null;
   // "he wrote about Wall Street": a topic, not a statement
   if ((/^(?:wrote|writes)$/.test(verb) && /^\s+(?:about|for)\b/.test(post)) || (/^report(?:ed|s)$/.test(verb) && /^\s+from\b/.test(post))) return null;
   // "tells a different story": an idiom, not a statement
@@ -95,7 +108,33 @@ function verbCandidate(sentence: string, m: RegExpExecArray): Candidate | null {
   }
   if (!subject && /,\s*$/.test(stripPadding(pre))) subject = subjectBeforeAppositive(sentence, pre);
   if (!subject && pre.trim() === '' && INVERTIBLE.has(verb)) return null;
+  if (BELIEF_VERBS.has(verb)) {
+    // "scientists think" after a clause: the belief is theirs; otherwise only a subject right before
+    if (!subject && /,\s*$/.test(pre) && /^\s*(?:[,.;]|$)/.test(post)) subject = subjectAfterClause(sentence, pre);
+    if (!subject || !believer(subject)) return null;
+    if (/^regards?$/.test(verb) && !/\sas\s/.test(post)) return null;
+  }
   return { at, cue: sentence.slice(at, at + m[0].length), subject, inverted, explicit: false };
+}
+
+/** "…, scientists think, …": the words between the last comma and a parenthetical belief verb. */
+function subjectAfterClause(sentence: string, pre: string): Phrase | null {
+  const body = pre.replace(/[\s,]+$/, '');
+  const comma = body.lastIndexOf(',');
+  if (comma < 0) return null;
+  const words = wordsOf(body.slice(comma + 1));
+  if (words.length === 0 || words.length > 3) return null;
+  return phrase(sentence, comma + 1, body.length);
+}
+
+/** Whom a belief verb can be attributed to: a named or vague source, not "I", "we", "you", "people", "many". */
+function believer(subject: Phrase): boolean {
+  const words = wordsOf(subject.text).map(bare);
+  const first = words[0] ?? '';
+  const head = words[words.length - 1] ?? '';
+  if (FIRST_PERSON.has(head) || head === 'you' || head === 'it' || head === 'they' || INDEFINITE_SUBJECTS.has(first)) return false;
+  if (words.length === 1 && /^(?:many|some|most|few|others|all)$/.test(head)) return false;
+  return true;
 }
 
 function namedAfter(sentence: string, start: number): Phrase | null {
@@ -121,13 +160,13 @@ function collectCandidates(sentence: string): Candidate[] {
     if (c) out.push(c);
   }
   PUT_IT_RE.lastIndex = 0;
-  const putIt = sentence.includes(' it');
+  const putIt = sentence.includes('ut it') || sentence.includes('uts it');
   for (let m = putIt ? PUT_IT_RE.exec(sentence) : null; m; m = PUT_IT_RE.exec(sentence)) {
     const pre = sentence.slice(0, m.index);
     out.push({ at: m.index, cue: m[0], subject: subjectBefore(sentence, pre), inverted: false, explicit: false });
   }
   PER_RE.lastIndex = 0;
-  const per = /\b[Pp]er /.test(sentence);
+  const per = (sentence.includes('per ') || sentence.includes('Per ')) && /\b[Pp]er /.test(sentence);
   for (let m = per ? PER_RE.exec(sentence) : null; m; m = PER_RE.exec(sentence)) {
     const at = m.index + m[0].length - (m[0].length - m[0].indexOf(m[1]!));
     out.push({ at, cue: m[1]!, subject: namedAfter(sentence, m.index + m[0].length), inverted: true, explicit: true });
@@ -154,6 +193,21 @@ function collectCandidates(sentence: string): Candidate[] {
     const subject = where === undefined ? phrase(sentence, docStart, docStart + doc.length) : phrase(sentence, whereStart, whereStart + where.length);
     const verb = m[3]!;
     out.push({ at: m.index + m[0].length - verb.length, cue: verb, subject, inverted: false, explicit: true });
+  }
+  PASSIVE_BY_RE.lastIndex = 0;
+  const passive = sentence.includes(' by ');
+  for (let m = passive ? PASSIVE_BY_RE.exec(sentence) : null; m; m = PASSIVE_BY_RE.exec(sentence)) {
+    const agent = m[2]!;
+    const agentStart = m.index + m[0].length - agent.length;
+    const subject = phrase(sentence, agentStart, agentStart + agent.length);
+    if (!subject || !isPlausibleSource(subject) || wordsOf(subject.text).length > 8) continue;
+    const verb = m[1]!;
+    out.push({ at: m.index + m[0].indexOf(verb), cue: verb, subject, inverted: true, explicit: true });
+  }
+  const reportedly = sentence.includes('eportedly') ? REPORTEDLY_RE.exec(sentence) : null;
+  if (reportedly) {
+    const subject = { text: reportedly[0], start: reportedly.index };
+    out.push({ at: reportedly.index, cue: reportedly[0], subject, inverted: true, explicit: true, kind: 'vague' });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -196,14 +250,19 @@ function quotedSpeech(sentence: string): Candidate | null {
   return null;
 }
 
-/** Words of the sentence besides its source and cue (punctuation-only tokens not counted). */
-function contentWords(sentence: string, c: Candidate): number {
-  const count = (s: string) => {
-    let n = 0;
-    for (const w of s.split(' ')) if (WORDY.test(w)) n++;
-    return n;
-  };
-  return count(sentence) - count(c.cue) - count(c.subject?.text ?? '');
+/** Words with a letter or digit in `s` (punctuation-only tokens not counted). */
+function countWords(s: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) counted = false;
+    else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }
 
 /** A short leading quote is no claim ("“I'm not,” Mr. Dejesus said"). */
@@ -214,6 +273,46 @@ function onlyShortQuote(sentence: string): boolean {
   return wordsOf(m[1]!).length < 3 && !/"/.test(rest);
 }
 
+/** The state of one findAttribution call: the source chosen so far. */
+interface Choice {
+  sentence: string;
+  written: string;
+  memory: SpeakerMemory;
+  /** words of the sentence, counted once when first needed */
+  words: number;
+  chosen: Attribution | null;
+  /** the chosen source stands for a pronoun ("He vowed …"): a later cue with a named subject may replace it */
+  byPronoun: boolean;
+}
+
+function consider(state: Choice, c: Candidate): void {
+  if (!c.subject) return;
+  const { sentence, written, memory } = state;
+  const subject = c.explicit || c.inverted ? c.subject : refine(c.subject);
+  if (!c.explicit && !isPlausibleSource(subject)) return;
+  if (DATA_SUBJECT.test(subject.text) && !c.explicit) return;
+  const lower = subject.text.toLowerCase();
+  let name = written.slice(subject.start, subject.start + subject.text.length);
+  const pronoun = PRONOUNS.has(lower);
+  if (pronoun || /^the [a-z]+$/.test(lower)) {
+    const resolved = memory.resolve(lower);
+    if (resolved) name = resolved;
+    else if (lower === 'it' || lower === 'they') return;
+  }
+  // the sentence must say something besides its source and cue
+  if (state.words < 0) state.words = countWords(sentence);
+  if (state.words - countWords(c.cue) - countWords(c.subject.text) < 3 || onlyShortQuote(sentence)) return;
+  memory.noteSpeaker(name);
+  // "He vowed to keep trying, but the BBC's editor Jon Sopel said …": the named speaker's clause is the claim
+  const chosen = state.chosen;
+  const replaces = chosen !== null && state.byPronoun && !pronoun && STATEMENT_CUES.has(c.cue.toLowerCase()) && /,\s*but\s/.test(sentence.slice(0, c.at));
+  if (!chosen || replaces) {
+    const cue = c.cue.includes('…') ? c.cue : written.slice(c.at, c.at + c.cue.length);
+    state.chosen = { name, kind: c.kind ?? sourceKind(name), cue, nameStart: subject.start, nameEnd: subject.start + subject.text.length };
+    state.byPronoun = pronoun;
+  }
+}
+
 /**
  * The attribution of `sentence` (normalised), or null when the author states it on their own.
  * Records the sentence's speakers in `memory`, and resolves pronouns through it. `written` is
@@ -221,32 +320,13 @@ function onlyShortQuote(sentence: string): boolean {
  */
 export function findAttribution(sentence: string, memory: SpeakerMemory, written: string = sentence): Attribution | null {
   memory.noteMentions(sentence);
-  if (!CUE_HINT.test(sentence)) return null;
-  const candidates = collectCandidates(sentence);
-  let chosen: Attribution | null = null;
-  const consider = (c: Candidate) => {
-    if (!c.subject) return;
-    const subject = c.explicit || c.inverted ? c.subject : refine(c.subject);
-    if (!c.explicit && !isPlausibleSource(subject)) return;
-    if (DATA_SUBJECT.test(subject.text) && !c.explicit) return;
-    const lower = subject.text.toLowerCase();
-    let name = written.slice(subject.start, subject.start + subject.text.length);
-    if (PRONOUNS.has(lower) || /^the [a-z]+$/.test(lower)) {
-      const resolved = memory.resolve(lower);
-      if (resolved) name = resolved;
-      else if (lower === 'it' || lower === 'they') return;
-    }
-    if (contentWords(sentence, c) < 3 || onlyShortQuote(sentence)) return;
-    memory.noteSpeaker(name);
-    if (!chosen) {
-      const cue = c.cue.includes('…') ? c.cue : written.slice(c.at, c.at + c.cue.length);
-      chosen = { name, kind: sourceKind(name), cue, nameStart: subject.start, nameEnd: subject.start + subject.text.length };
-    }
-  };
-  for (const c of candidates) consider(c);
-  if (!chosen) {
+  const cued = CUE_HINT.test(sentence);
+  if (!cued && !sentence.includes('"')) return null;
+  const state: Choice = { sentence, written, memory, words: -1, chosen: null, byPronoun: false };
+  if (cued) for (const c of collectCandidates(sentence)) consider(state, c);
+  if (!state.chosen) {
     const q = quotedSpeech(sentence);
-    if (q) consider(q);
+    if (q) consider(state, q);
   }
-  return chosen;
+  return state.chosen;
 }

@@ -10,8 +10,8 @@ import { before, stickyAt, tokenText, type Recognizer } from './recognizer';
 const MONTH_SRC =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 
-/** A month name right before a number: "March 3", "Nov, 29", "Dec. 1", "May 2015". */
-const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])(${MONTH_SRC})(?:,\\s*|\\s+)$`);
+/** A month name right before a number: "March 3", "Nov, 29", "Dec. 1", "May 2015", "October of 2015" (group 2: "of"). */
+const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])(${MONTH_SRC})(?:,\\s*|\\s+(of\\s+)?)$`);
 /** After a day: ordinal suffix, optional "of" + month, optional year. */
 const DAY_MONTH_AFTER = new RegExp(`(?:st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?(${MONTH_SRC})(?![A-Za-z])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'y');
 /** After "Month day": ordinal suffix, optional ", year". */
@@ -35,6 +35,8 @@ const ALL_DIGITS = /^\d+$/;
 const LETTER = /[A-Za-z\u00C0-\u024F]/;
 /** a digit or a point (a version before a day: "4.3.3 October") */
 const DIGIT_OR_POINT = /[\d.]/;
+/** a table cell after a year-shaped cell that holds a share: "Tsutomu Uchino\t1991\t0.3%" counts 1991 things */
+const SHARE_CELL_AFTER = /\t[^\S\n]*[\d.]+\s?%/y;
 /** words that make an early number a year: "in 1492" */
 const EARLY_YEAR_CUE = /\b(?:in|since|from|until|by|of|year)\s+$/i;
 
@@ -89,6 +91,7 @@ export const recognizeCalendarDate: Recognizer = (text, token) => {
     const start = token.start - month[0].length;
     const mo = monthNumber(month[1] ?? '');
     if (raw.length === 4 && n >= 1000) return span(start, token.end, n, isoDate(n, mo, null));
+    if (month[2]) return null;
     if (n >= 1 && n <= 31 && raw.length <= 2) {
       const after = stickyAt(DAY_AFTER, text, token.end);
       const year = after?.[1] ? Number(after[1]) : null;
@@ -128,6 +131,8 @@ export const recognizeYear: Recognizer = (text, token: NumberToken) => {
     return span(token.start, DECADE_AFTER.lastIndex, n, n % 100 === 0 ? raw.slice(0, 2) : raw.slice(0, 3));
   }
   if (stickyAt(NOT_YEAR_AFTER, text, token.end)) return null;
+  // a middle cell of a table row followed by its share is a count, not a year
+  if (text.charAt(token.start - 1) === '\t' && stickyAt(SHARE_CELL_AFTER, text, token.end)) return null;
   if (isAfterName(text, token.start) || isBeforeName(text, token.start, token.end)) return null;
   if (n < 1800 && !EARLY_YEAR_CUE.test(before(text, token.start, 8))) return null;
   const range = stickyAt(YEAR_RANGE_AFTER, text, token.end);
@@ -140,6 +145,7 @@ export const DATE_EXAMPLES: ReadonlyArray<{ text: string; figures: ReadonlyArray
   { text: 'Facebook made a takeover offer in 2013.', figures: [{ text: '2013', iso: '2013' }] },
   { text: 'A photo dated Tuesday, Nov, 29, 2016 shows the launch.', figures: [{ text: 'Nov, 29, 2016', iso: '2016-11-29' }] },
   { text: 'The update ships December 15 to everyone.', figures: [{ text: 'December 15', iso: '--12-15' }] },
+  { text: 'Disclosures are due in October of 2015.', figures: [{ text: 'October of 2015', iso: '2015-10' }] },
   { text: 'It burned up in May 2015, and again on 15 December 2024.', figures: [{ text: 'May 2015', iso: '2015-05' }, { text: '15 December 2024', iso: '2024-12-15' }] },
   { text: 'In the late 1800s, lines were buried.', figures: [{ text: '1800s', iso: '18' }] },
   { text: 'Last year, in June, the meeting ran until 3:30 p.m. on Monday.', figures: [] },

@@ -22,7 +22,7 @@ const VERSION_WORD_AFTER = /(?:\.x\b|\s+(?:release|version|update|beta|build)\b)
 const PHONE = /(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b/y;
 const FOOTNOTE = /\[\d{1,3}\]/y;
 /** A model number in front ("Core i7 4790k"): a word mixing letters and digits. */
-const MODEL_BEFORE = /(?<=(?:^|\s)(?=[A-Za-z\u00C0-\u024F\d-]*[A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F\d-]*\d[A-Za-z\u00C0-\u024F\d-]*\s+)/y;
+const MODEL_BEFORE = /(?<=(?:^|\s)(?=[A-Za-z\u00C0-\u024F\d-]*[A-Za-z\u00C0-\u024F])[A-Za-z\u00C0-\u024F\d-]*\d[A-Za-z\u00C0-\u024F\d-]*[^\S\t]+)/y;
 /** "1. AI shines a light": an enumeration marker at the start of a line. */
 const LIST_MARKER_BEFORE = /(?<=(?:^|\n)[ \t]*)/y;
 const LIST_MARKER_AFTER = /[.)](?:\s|$)/y;

@@ -26,6 +26,17 @@ describe('findFigures', () => {
     expect(linkChanges(text, spans)).toEqual([{ from: 0, to: 1, delta: -5, unit: 'pp' }]);
   });
 
+  it('reads a table row as data: its counts, percents and dates, not a release label', () => {
+    const rows = ['Herbert Dürr\t63\t16.6%', '4.3\tJuly 2014', 'Red Hat\t8417\t38.0%', 'Tsutomu Uchino\t1991\t0.3%'];
+    const found = rows.flatMap((row) => findFigures(row).map((f) => `${f.kind}:${row.slice(f.start, f.end)}`));
+    expect(found).toEqual(['count:63', 'percent:16.6%', 'date:July 2014', 'count:8417', 'percent:38.0%', 'count:1991', 'percent:0.3%']);
+  });
+
+  it('does not count release numbers', () => {
+    const text = '2.8 has been labeled a long-term release; 1.8.3 fixed 12 bugs.';
+    expect(findFigures(text).map((f) => text.slice(f.start, f.end))).toEqual(['12']);
+  });
+
   it('returns sorted, non-overlapping spans inside the text for any input', () => {
     const pieces = fc.constantFrom('$', '38', ' billion', '%', ' ', 'seven', '-year', 'one', ' of', ',', '.', '\n', 'March', ' 3', '2024', 'GPT-4', 'x', 'hundreds', ' thousands', 'a ', 'dozen', '½', '^', 'Q', '/');
     fc.assert(

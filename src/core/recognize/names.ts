@@ -5,7 +5,8 @@
 import { stickyAt } from './recognizer';
 
 /** A capitalised word before a number, as in "iPhone 15", "Windows 11", "Xbox One". */
-const NAME_WORD_BEFORE = /(?<=(?:^|[\s(“"])((?:[A-Z\u00C0-\u00DE]|[a-z]+[A-Z\u00C0-\u00DE])[A-Za-z\u00C0-\u024F\d]*)\s+)/y;
+/** (Not across a tab: "Herbert Dürr\t63" is a table row's name cell and its count cell.) */
+const NAME_WORD_BEFORE = /(?<=(?:^|[\s(“"])((?:[A-Z\u00C0-\u00DE]|[a-z]+[A-Z\u00C0-\u00DE])[A-Za-z\u00C0-\u024F\d]*)[^\S\t]+)/y;
 /** Capitalised words that are not names in front of a number. */
 const NOT_NAMES = new Set(
   ('In On At By Of For From To Since Until Till Through Over Under About Around Nearly Almost Some Only Just Roughly ' +

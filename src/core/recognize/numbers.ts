@@ -1,13 +1,15 @@
-// Numbers: finds every number-like token in a sentence in one regex pass and parses its value
-// ("1,204", "1.5", "6 ½", "10^5", "2.33k", "1.2 million", "twenty-two", "a dozen",
-// "hundreds of thousands", "two-thirds", "twice"). The other recognizers decide what a token is.
+// Numbers: finds every number-like token in a sentence and parses its value ("1,204", "1.5",
+// "6 ½", "10^5", "2.33k", "1.2 million", "twenty-two", "a dozen", "a pair", "hundreds of
+// thousands", "two-thirds", "twice"). The other recognizers decide what a token is. Kept cheap to
+// compile (it runs on every page load): word candidates are found by a hand scan and a set, and
+// the word forms are small sticky regexes over a lower-cased copy, without the `i` flag.
 
 /** How a number token was written; recognizers use it to decide what the token can be. */
 export type NumberForm =
   | 'digits' // 1,204 · 1.5 · 10^5 · 2.33k · 1.2 million
   | 'words' // seven · twenty-two · one hundred · trillion
   | 'vague' // hundreds of thousands · several million · dozens
-  | 'article' // a dozen · half a dozen · a million
+  | 'article' // a dozen · half a dozen · a million · a pair (of)
   | 'article-unit' // a decade · a year (a duration only when hedged)
   | 'fraction' // two-thirds · a quarter of · half
   | 'fold' // twice · thrice · tenfold
@@ -53,39 +55,99 @@ const W_NUM = `(?:${W_SMALL}|${W_SCALE})`;
 const W_FRAC = 'half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?';
 const W_ONE_TO_TEN = 'one|two|three|four|five|six|seven|eight|nine|ten';
 
-/** The word-led forms, tried in this order at a candidate position; the group index tells them apart. */
+// The word patterns run without the `i` flag over a lower-cased copy of the sentence: V8 compiles
+// a large case-insensitive alternation far more slowly, and this runs on every page load.
+
+/** The word-led forms, tried in this order at a candidate position; the part that matched tells them apart. */
 const WORD_FORMS: readonly NumberForm[] = ['digit-class', 'multi', 'vague', 'article', 'article-unit', 'fraction', 'fold', 'words', 'fraction'];
-const WORD_TOKEN = new RegExp(
-  [
-    `(\\b(?:single|double|triple)-digits?\\b)`,
-    `(\\bmulti-?(?:million|billion|trillion)(?=[- ]dollar))`,
-    `(\\b(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?:\\s+of\\s+(?:thousands|millions|billions))*\\b` +
-      `|\\b(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|few)\\s+(?:dozen|hundred|thousand|million|billion)\\b(?!-))`,
-    `(\\b(?:half\\s+(?:a\\s+)?(?:dozen|million|billion|trillion)|a\\s+quarter(?:\\s+of\\s+a)?\\s+(?:million|billion|trillion)|an?\\s+(?:dozen|hundred|thousand|million|billion|trillion))\\b(?!-))`,
-    `(\\ban?\\s+(?:decade|century)\\b(?!-))`,
-    `(\\b(?:(?:${W_ONE_TO_TEN})-(?:${W_FRAC})|(?:${W_ONE_TO_TEN})\\s+(?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|(?:${W_ONE_TO_TEN}|a)\\s+(?:${W_FRAC})(?=\\s+of\\b))\\b)`,
-    `(\\b(?:twice|thrice|half|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b)`,
-    `(\\b${W_NUM}(?:(?:[ \\-]|(?<=hundred|thousand|million|billion|trillion)\\s+and\\s+)${W_NUM})*\\b(?:\\s+and\\s+a\\s+half\\b(?:\\s+(?:thousand|million|billion|trillion)\\b)?)?)`,
-    `([½¼¾⅓⅔⅛⅜⅝⅞])`,
-  ].join('|'),
-  'iy',
-);
+/** One sticky regex per form (first match wins, as in one alternation): small parts compile much faster than their union. */
+const WORD_TOKEN_PARTS: readonly RegExp[] = [
+  `(\\b(?:single|double|triple)-digits?\\b)`,
+  `(\\bmulti-?(?:million|billion|trillion)(?=[- ]dollar))`,
+  `(\\b(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?:\\s+of\\s+(?:thousands|millions|billions))*\\b` +
+    `|\\b(?:several|a\\s+few|a\\s+couple(?:\\s+of)?|many|few)\\s+(?:dozen|hundred|thousand|million|billion)\\b(?!-))`,
+  `(\\b(?:half\\s+(?:a\\s+)?(?:dozen|million|billion|trillion)|a\\s+quarter(?:\\s+of\\s+a)?\\s+(?:million|billion|trillion)|an?\\s+(?:dozen|hundred|thousand|million|billion|trillion)|a\\s+pair(?=\\s+of\\b))\\b(?!-))`,
+  `(\\ban?\\s+(?:decade|century)\\b(?!-))`,
+  // (?!\\w) rather than \\b after the hyphenated form: V8 compiles that one several times faster
+  `(\\b(?:(?:${W_ONE_TO_TEN})-(?:${W_FRAC})(?!\\w)|(?:${W_ONE_TO_TEN})\\s+(?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\\b|(?:${W_ONE_TO_TEN}|a)\\s+(?:${W_FRAC})(?=\\s+of\\b)))`,
+  `(\\b(?:twice|thrice|half|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b)`,
+  `(\\b${W_NUM}(?:(?:[ \\-]|(?<=hundred|thousand|million|billion|trillion)\\s+and\\s+)${W_NUM})*\\b(?:\\s+and\\s+a\\s+half\\b(?:\\s+(?:thousand|million|billion|trillion)\\b)?)?)`,
+  `([½¼¾⅓⅔⅛⅜⅝⅞])`,
+].map((src) => new RegExp(src, 'y'));
+
+/** The word-led token at `at` of `lower`: its match and the index of the form, or null. */
+function wordTokenAt(lower: string, at: number): { m: RegExpExecArray; group: number } | null {
+  for (let group = 0; group < WORD_TOKEN_PARTS.length; group++) {
+    const re = WORD_TOKEN_PARTS[group] as RegExp;
+    re.lastIndex = at;
+    const m = re.exec(lower);
+    if (m) return { m, group };
+  }
+  return null;
+}
+
 
 /** Digits, with sign, decimals, exponent, a fraction glyph or a power ("1,204", "-3.5", "6 ½", "2^15 - 1"). */
 const DIGITS_TOKEN = new RegExp(`(?:(?:(?<=^|[\\s(])[-−](?=\\d))?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?(?:e[-+]?\\d+\\b)?|(?<![\\d.])\\.\\d+)(?:\\s?[½¼¾⅓⅔⅛⅜⅝⅞])?(?:\\^\\d+(?:\\s?[-+]\\s?\\d+(?!\\d|[,.]\\d))?)?`, 'y');
+
+/** Whether `word` is a number word on its own ("three", "Hundred", "dozen"). */
+export function isNumberWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return SMALL[w] !== undefined || SCALE[w] !== undefined;
+}
 
 /** A run of number words, for other recognizers' patterns ("five hundred", "twenty-one"). */
 export const WORD_NUMBER_SRC = `${W_NUM}(?:[ -]${W_NUM})*`;
 
 /** Where a digit-led token can start (a sign or a leading point is found by looking back). */
 const DIGIT_START = /\d/g;
-/** Where a word-led token can start (an article before some of these words is found by looking back). */
-const WORD_START = new RegExp(
-  `\\b(?:${W_SMALL}|${W_SCALE}|tens|hundreds|thousands|millions|billions|dozens|scores|several|few|many|half|twice|thrice|single|double|triple|couple|quarter|decade|century|third|fifth|sixth|seventh|eighth|ninth|tenth|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold)\\b|\\bmulti(?=-?[mbt])|[½¼¾⅓⅔⅛⅜⅝⅞]`,
-  'gi',
+/** Words a word-led token can start with (an article before some of them is found by looking back). */
+const START_WORDS: ReadonlySet<string> = new Set(
+  `${W_SMALL}|${W_SCALE.replace('dozens?', 'dozen|dozens')}|pair|tens|hundreds|thousands|millions|billions|scores|several|few|many|half|twice|thrice|single|double|triple|couple|quarter|decade|century|third|fifth|sixth|seventh|eighth|ninth|tenth`.split('|'),
 );
+const FOLD_BASES: ReadonlySet<string> = new Set('two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand'.split('|'));
+/** what follows "multi" in "multibillion", "multi-million" */
+const MULTI_REST = /^-?[mbt]/;
+const A = 97;
+const Z = 122;
+const isLetter = (c: number): boolean => c >= A && c <= Z;
+/** a letter, digit or underscore: what `\b` counts as a word character */
+const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+const GLYPHS: ReadonlySet<number> = new Set([...'½¼¾⅓⅔⅛⅜⅝⅞'].map((g) => g.charCodeAt(0)));
+/** The first two letters of every start word (and of "multi…", "…fold"): a cheap filter before the set lookup. */
+const START_PAIRS = new Uint8Array(26 * 26);
+for (const w of [...START_WORDS, ...FOLD_BASES, 'multi']) START_PAIRS[(w.charCodeAt(0) - A) * 26 + (w.charCodeAt(1) - A)] = 1;
+
+/** Whether the word `lower[at..end)` can start a word-led token. */
+function isStartWord(lower: string, at: number, end: number): boolean {
+  if (end - at < 2 || !START_PAIRS[(lower.charCodeAt(at) - A) * 26 + (lower.charCodeAt(at + 1) - A)]) return false;
+  const w = lower.slice(at, end);
+  if (START_WORDS.has(w)) return true;
+  if (w.endsWith('fold')) return FOLD_BASES.has(w.slice(0, -4));
+  return w.startsWith('multi') && MULTI_REST.test(lower.slice(at + 5, at + 7));
+}
+
+/** The next position at or after `from` in `lower` where a word-led token can start, or -1. */
+function nextWordCandidate(lower: string, from: number): number {
+  // a hand scan with a set lookup per word: a regex alternation of all these words costs more
+  // to compile than it saves, and a regex per word allocates a match for every word
+  const n = lower.length;
+  let i = from;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (isLetter(c)) {
+      let end = i + 1;
+      while (end < n && isLetter(lower.charCodeAt(end))) end++;
+      if ((i === 0 || !isWordChar(lower.charCodeAt(i - 1))) && isStartWord(lower, i, end)) return i;
+      i = end;
+    } else if (c > 127 && GLYPHS.has(c)) return i;
+    else i++;
+  }
+  return -1;
+}
+
 /** "a", "an", "half a", "a quarter of a" right before a candidate word: the token starts there. */
-const ARTICLE_BEFORE = /(?<=(?:^|[^A-Za-z])((?:half\s+)?an?|a\s+quarter(?:\s+of\s+a)?)\s+)/iy;
+const ARTICLE_BEFORE = /(?<=(?:^|[^a-z])((?:half\s+)?an?|a\s+quarter(?:\s+of\s+a)?)\s+)/y;
 
 /** white space or an opening parenthesis */
 const SPACE_OR_PAREN = /[\s(]/;
@@ -222,41 +284,58 @@ function foldValue(s: string): number | null {
 
 function articleValue(s: string): number {
   const words = s.toLowerCase().split(/\s+/);
-  const scale = SCALE[words[words.length - 1] ?? ''] ?? 1;
+  const last = words[words.length - 1] ?? '';
+  if (last === 'pair') return 2;
+  const scale = SCALE[last] ?? 1;
   if (words[0] === 'half') return scale / 2;
   return words[1] === 'quarter' ? scale / 4 : scale;
+}
+
+const ASCII_CAPITAL = /[A-Z]/g;
+const toLower = (c: string): string => String.fromCharCode(c.charCodeAt(0) | 32);
+
+/** `text` in lower case with every character at its place (toLowerCase may lengthen a few letters). */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(ASCII_CAPITAL, toLower);
 }
 
 /** Every number-like token of `text`, in order, non-overlapping. */
 export function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
+  const lower = lowerInPlace(text);
   // two cheap candidate scans, merged by position: digit-led and word-led
   let nextDigit = nextCandidate(DIGIT_START, text, 0);
-  let nextWord = nextCandidate(WORD_START, text, 0);
+  let nextWord = nextWordCandidate(lower, 0);
   let resume = 0;
   while (nextDigit >= 0 || nextWord >= 0) {
     const isDigitLed = nextWord < 0 || (nextDigit >= 0 && nextDigit < nextWord);
     const at = isDigitLed ? nextDigit : nextWord;
-    const re = isDigitLed ? DIGITS_TOKEN : WORD_TOKEN;
-    const tokenStart = Math.max(resume, isDigitLed ? digitStart(text, at) : wordStart(text, at));
-    re.lastIndex = tokenStart;
-    let m = re.exec(text);
-    if (!m && tokenStart !== at) {
-      re.lastIndex = at;
-      m = re.exec(text);
+    const tokenStart = Math.max(resume, isDigitLed ? digitStart(text, at) : wordStart(lower, at));
+    let group = 0;
+    let m: RegExpExecArray | null = null;
+    // from the article or sign in front, else from the candidate itself
+    for (let from = tokenStart; !m; from = at) {
+      if (isDigitLed) {
+        DIGITS_TOKEN.lastIndex = from;
+        m = DIGITS_TOKEN.exec(text);
+      } else {
+        const found = wordTokenAt(lower, from);
+        m = found?.m ?? null;
+        group = found?.group ?? 0;
+      }
+      if (from === at) break;
     }
-    const after = m ? re.lastIndex : at + 1;
+    const after = m ? m.index + m[0].length : at + 1;
     if (isDigitLed) nextDigit = nextCandidate(DIGIT_START, text, after);
-    else nextWord = nextCandidate(WORD_START, text, after);
+    else nextWord = nextWordCandidate(lower, after);
     if (!m) continue;
     resume = after;
     if (nextDigit >= 0 && nextDigit < after) nextDigit = nextCandidate(DIGIT_START, text, after);
-    if (nextWord >= 0 && nextWord < after) nextWord = nextCandidate(WORD_START, text, after);
+    if (nextWord >= 0 && nextWord < after) nextWord = nextWordCandidate(lower, after);
     const start = m.index;
     let end = start + m[0].length;
     const raw = m[0];
-    let group = 0;
-    if (!isDigitLed) while (group < WORD_FORMS.length && m[group + 1] === undefined) group++;
     const form = isDigitLed ? 'digits' : WORD_FORMS[group];
     if (form === 'digits') {
       let value = parseDigits(raw);
@@ -270,7 +349,7 @@ export function scanNumbers(text: string): NumberToken[] {
         scaled = true;
         resume = end;
         if (nextDigit >= 0 && nextDigit < end) nextDigit = nextCandidate(DIGIT_START, text, end);
-        if (nextWord >= 0 && nextWord < end) nextWord = nextCandidate(WORD_START, text, end);
+        if (nextWord >= 0 && nextWord < end) nextWord = nextWordCandidate(lower, end);
       }
       tokens.push({ start, end, value, form: 'digits', approx: false, scaled });
     } else if (form === 'fraction' && group === WORD_FORMS.length - 1) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../text/normalize';
-import { findOpinionMarker } from './opinion';
+import { findOpinionMarker, opensBlockQuote } from './opinion';
 
 const marker = (s: string, openAtStart = false) => findOpinionMarker(normalizeForMatching(s), openAtStart);
 
@@ -16,6 +16,15 @@ describe('findOpinionMarker', () => {
     ['That helps make it thinner but, in my experience, also more comfortable.', 'in my experience'],
     ['I fully expect the software to change a lot.', 'I fully expect'],
     ['Our take is that the value of AI lies in automation.', 'Our take'],
+    ['He never answered, which leaves me with the impression that he has no plan.', 'leaves me with the impression'],
+    ['One could argue that the fork was inevitable.', 'One could argue'],
+    ['It is fair to say that the rivalry has been fierce.', 'It is fair to say'],
+    ['Looking at the numbers, it is hard not to conclude that the fork has won.', 'it is hard not to'],
+    ['There can be no doubt that the debate has gone on too long.', 'There can be no doubt'],
+    ['Testing betas is one of your editor’s favorite pastimes.', 'your editor'],
+    ['The result, to my mind, is a better phone.', 'to my mind'],
+    ['Frankly, the keyboard is a mess.', 'Frankly,'],
+    ['The battery life is frankly disappointing.', 'is frankly'],
   ])('%s', (sentence, expected) => {
     expect(marker(sentence)).toBe(expected);
   });
@@ -25,8 +34,16 @@ describe('findOpinionMarker', () => {
     ['After all, he personally brokered the deal.'],
     ['“I think we will win,” the chief executive said.'],
     ['Typically, I play at 1,440p with HDR.'],
+    ['She spoke frankly about the layoffs.'],
+    ['“One could argue the fork was inevitable,” the maintainer wrote.'],
   ])('no opinion: %s', (sentence) => {
     expect(marker(sentence)).toBeNull();
+  });
+
+  it('recognises a first-person paragraph without quotation marks as a possible block quote', () => {
+    expect(opensBlockQuote("I've been talking to the founders for years, and we knew the time was right.")).toBe(true);
+    expect(opensBlockQuote('The company then raised its offer.')).toBe(false);
+    expect(opensBlockQuote(normalizeForMatching('“We knew the time was right,” he said.'))).toBe(false);
   });
 
   it('ignores markers inside a quotation opened in an earlier sentence', () => {

@@ -1,21 +1,21 @@
 // Percentages: 34% · 29 percent · 12 per cent · five percentage points · 25 basis points.
 // Percentage points and basis points are changes of a percentage: their unit is "pp".
 import type { FigureSpan } from '../model/facts';
-import { rangeJoinerAt, rangeUnitPattern } from './ranges';
+import { rangeUnitAt } from './ranges';
 import { stickyAt, type Recognizer } from './recognizer';
 
 const PERCENT_AFTER = /\s?%|\s*(?:-\s*)?(?:percents?|per\s?cent|pct)\b|\s+percentage\b(?![\s-]points?)/iy;
 const POINTS_AFTER = /\s+(?:percentage|pct\.?)[\s-]points?\b|\s?pp\b|\s?ppts?\b/iy;
 const BASIS_AFTER = /\s+basis\s+points?\b|\s?bps\b/iy;
 /** "10-15%": the low end of a range takes the percent sign of the high end. */
-const RANGE_AFTER = rangeUnitPattern('%|percent|per\\s?cent');
+const RANGE_AFTER = /(?:\s?|-)(?:%|percent|per\s?cent)(?![A-Za-z\d])/iy;
 
 export const recognizePercent: Recognizer = (text, token) => {
   if (token.value === null || token.form === 'fold' || token.form === 'article-unit' || token.form === 'fraction') return null;
   if (stickyAt(PERCENT_AFTER, text, token.end)) return percent(token.start, PERCENT_AFTER.lastIndex, token.value, '%');
   if (stickyAt(POINTS_AFTER, text, token.end)) return percent(token.start, POINTS_AFTER.lastIndex, token.value, 'pp');
   if (stickyAt(BASIS_AFTER, text, token.end)) return percent(token.start, BASIS_AFTER.lastIndex, token.value / 100, 'pp');
-  if ((token.form === 'digits' || token.form === 'words') && rangeJoinerAt(text, token.end) && stickyAt(RANGE_AFTER, text, token.end)) return percent(token.start, token.end, token.value, '%');
+  if ((token.form === 'digits' || token.form === 'words') && rangeUnitAt(text, token.end, RANGE_AFTER)) return percent(token.start, token.end, token.value, '%');
   return null;
 };
 

@@ -2,7 +2,7 @@
 // 300 miles · 8.4 pounds · 60FPS · a 300-pound cover · 50-inches), rates ([60 frames per second],
 // [188 miles an hour], [three times a week]) and dimensions ([1800 x 1920]; 2,560 by [1,440 pixels]).
 import type { FigureSpan } from '../model/facts';
-import { rangeJoinerAt, rangeUnitPattern } from './ranges';
+import { rangeHighEndUntil } from './ranges';
 import { stickyAt, type Recognizer } from './recognizer';
 
 /** Units as written → canonical unit. Multi-word units first, so "lane miles" beats "miles". */
@@ -40,63 +40,70 @@ const UNIT_TABLE: ReadonlyArray<[string, string]> = [
   ['fps', 'fps'], ['megapixels?|mp', 'MP'], ['pixels?|px', 'px'], ['calories|kcal', 'kcal'],
 ];
 
-const UNIT_SRC = UNIT_TABLE.map(([src]) => `(?:${src})`).join('|');
-
-/** The first two letters of every way a unit can start ("me" for megawatts, "°" for °F): a cheap gate. */
-const UNIT_OPENINGS: ReadonlySet<string> = (() => {
-  const openings = new Set<string>();
-  for (const [src] of UNIT_TABLE) {
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i <= src.length; i++) {
-      const ch = src.charAt(i);
-      if (ch === '(') depth++;
-      else if (ch === ')') depth--;
-      else if ((ch === '|' && depth === 0) || i === src.length) {
-        openings.add(src.slice(start, start + 2).toLowerCase().replace(/[^a-z°µ].*$/, ''));
-        start = i + 1;
-      }
+/** Each way of writing a unit, split at the top-level "|" of its row: [source, row index]. */
+const UNIT_WAYS: ReadonlyArray<[string, number]> = UNIT_TABLE.flatMap(([src], row) => {
+  const ways: Array<[string, number]> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const ch = src.charAt(i);
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === '|' && depth === 0) || i === src.length) {
+      ways.push([src.slice(start, i), row]);
+      start = i + 1;
     }
   }
-  return openings;
-})();
-const NEXT_WORD = /(?:\s?|-)([A-Za-z°µ]{1,2})/y;
+  return ways;
+});
+/** The letter a unit opens with, after an optional space or hyphen ("500 megawatts", "12GB", "300-pound"). */
+const NEXT_LETTER = /(?:\s?|-)([A-Za-z°µ])/y;
 
-/** Whether the word after `at` could open a unit; false rules out the unit patterns at once. */
-function mayOpenUnit(text: string, at: number): boolean {
-  NEXT_WORD.lastIndex = at;
-  const m = NEXT_WORD.exec(text);
-  if (!m) return false;
-  const two = (m[1] ?? '').toLowerCase();
-  return UNIT_OPENINGS.has(two) || UNIT_OPENINGS.has(two.charAt(0));
+interface UnitMatcher {
+  re: RegExp;
+  /** row index for each capture group (group i + 1) */
+  rows: number[];
 }
-/** The unit right after the number: "500 megawatts", "12GB", "300-pound", "50-inches". */
-const UNIT_AFTER = new RegExp(`(?:\\s?|-)(${UNIT_SRC})(?![A-Za-z\\d])`, 'iy');
-/** "5 to 10 miles": the low end takes the unit. */
-const RANGE_UNIT_AFTER = rangeUnitPattern(UNIT_SRC);
-/** One regex telling which table row a written unit belongs to (the group that matched). */
-const CANONICAL = new RegExp(`^(?:${UNIT_TABLE.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|')})$`, 'i');
+/** One small sticky regex per opening letter, compiled the first time that letter follows a number. */
+const unitMatchers = new Map<string, UnitMatcher | null>();
+
+function unitMatcher(letter: string): UnitMatcher | null {
+  let matcher = unitMatchers.get(letter);
+  if (matcher !== undefined) return matcher;
+  const ways = UNIT_WAYS.filter(([src]) => src.charAt(0).toLowerCase() === letter);
+  matcher = ways.length === 0 ? null : {
+    re: new RegExp(`(?:\\s?|-)(?:${ways.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|')})(?![A-Za-z\\d])`, 'iy'),
+    rows: ways.map(([, row]) => row),
+  };
+  unitMatchers.set(letter, matcher);
+  return matcher;
+}
+
+/** The unit right after `at`: where it ends and its canonical name, or null. */
+function unitAt(text: string, at: number): { end: number; unit: string } | null {
+  const letter = stickyAt(NEXT_LETTER, text, at)?.[1];
+  if (letter === undefined) return null;
+  const matcher = unitMatcher(letter.toLowerCase());
+  const m = matcher && stickyAt(matcher.re, text, at);
+  if (!matcher || !m) return null;
+  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+  return { end: matcher.re.lastIndex, unit: UNIT_TABLE[matcher.rows[group - 1] ?? -1]?.[1] ?? '' };
+}
 /** A rate on a unit or a counted noun: "per second", "an hour", "a week". */
 const RATE_AFTER = /\s+(?:per|an?|\/)\s*(second|minute|hour|day|week|month|year)\b/iy;
 const NOUN_RATE_AFTER = /\s+(frames|times|words|pages|requests|queries|images|tokens|instructions)\s+(?:per|an?|a)\s+(second|minute|hour|day|week|month|year)\b/iy;
 /** "1800 x 1920" dimensions; "2,560 by 1,440 pixels" lends the unit to its first number. */
 const TIMES_DIMENSION = /\s?[x×]\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:pixels?|px|mm|cm|in|inches|feet|ft|m))?\b/iy;
+/** Cheap gate for TIMES_DIMENSION: an "x" or "×" right after the number or one space. */
+function mayBeTimes(text: string, at: number): boolean {
+  const c = text.charAt(text.charAt(at) === ' ' ? at + 1 : at);
+  return c === 'x' || c === 'X' || c === '×';
+}
 const BY_DIMENSION = /\s+by\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(pixels?|px|mm|cm|inches|feet|ft|meters?|metres?|miles?|km)\b/iy;
 
-const canonicalSeen = new Map<string, string>();
-
+/** The canonical name of a unit written on its own ("pixels" → "px"). */
 function canonical(written: string): string {
-  const known = canonicalSeen.get(written);
-  if (known !== undefined) return known;
-  const w = written.replace(/\s+/g, ' ');
-  let unit = w;
-  const m = CANONICAL.exec(w);
-  if (m) {
-    const row = m.findIndex((group, i) => i > 0 && group !== undefined);
-    unit = UNIT_TABLE[row - 1]?.[1] ?? w;
-  }
-  if (canonicalSeen.size < 512) canonicalSeen.set(written, unit);
-  return unit;
+  return unitAt(written, 0)?.unit ?? written;
 }
 
 /** "into the 50s" (a range of tens, as temperatures or ages are given). */
@@ -108,10 +115,10 @@ export const recognizeQuantity: Recognizer = (text, token) => {
     return quantity(token.start, TENS_AFTER.lastIndex, token.value ?? 0, null, true);
   }
   if (token.value === null || token.form === 'fold' || token.form === 'fraction' || token.form === 'article-unit') return null;
-  const unit = mayOpenUnit(text, token.end) ? stickyAt(UNIT_AFTER, text, token.end) : null;
+  const unit = unitAt(text, token.end);
   if (unit) {
-    let end = UNIT_AFTER.lastIndex;
-    let name = canonical(unit[1] ?? '');
+    let end = unit.end;
+    let name = unit.unit;
     const rate = stickyAt(RATE_AFTER, text, end);
     if (rate) {
       end = RATE_AFTER.lastIndex;
@@ -119,14 +126,16 @@ export const recognizeQuantity: Recognizer = (text, token) => {
     }
     return quantity(token.start, end, token.value, name, token.approx);
   }
-  const range = (token.form === 'digits' || token.form === 'words') && rangeJoinerAt(text, token.end) ? stickyAt(RANGE_UNIT_AFTER, text, token.end) : null;
-  if (range) return quantity(token.start, token.end, token.value, canonical(range[1] ?? ''), token.approx);
+  // "5 to 10 miles": the low end takes the unit
+  const highEnd = token.form === 'digits' || token.form === 'words' ? rangeHighEndUntil(text, token.end) : -1;
+  const range = highEnd >= 0 ? unitAt(text, highEnd) : null;
+  if (range) return quantity(token.start, token.end, token.value, range.unit, token.approx);
   const nounRate = stickyAt(NOUN_RATE_AFTER, text, token.end);
   if (nounRate) {
     return quantity(token.start, NOUN_RATE_AFTER.lastIndex, token.value, `${nounRate[1]?.toLowerCase()}/${nounRate[2]?.toLowerCase()}`, token.approx);
   }
   if (token.form !== 'digits') return null;
-  if (stickyAt(TIMES_DIMENSION, text, token.end)) return quantity(token.start, TIMES_DIMENSION.lastIndex, token.value, 'px', false);
+  if (mayBeTimes(text, token.end) && stickyAt(TIMES_DIMENSION, text, token.end)) return quantity(token.start, TIMES_DIMENSION.lastIndex, token.value, 'px', false);
   const by = stickyAt(BY_DIMENSION, text, token.end);
   if (by) return quantity(token.start, token.end, token.value, canonical(by[1] ?? ''), false);
   return null;

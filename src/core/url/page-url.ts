@@ -9,7 +9,7 @@ interface WhatwgUrl {
   host: string;
   hash: string;
   search: string;
-  readonly searchParams: { keys(): IterableIterator<string>; delete(name: string): void; sort(): void; toString(): string };
+  readonly searchParams: { forEach(cb: (value: string, name: string) => void): void; delete(name: string): void; sort(): void; toString(): string };
   toString(): string;
 }
 type WhatwgUrlConstructor = new (url: string, base?: string) => WhatwgUrl;
@@ -38,7 +38,9 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
   const chosen = (canonical && parseHttp(canonical, url)) || parseHttp(url);
   if (!chosen) return url;
   chosen.hash = '';
-  const names = [...new Set(chosen.searchParams.keys())];
+  // forEach, not keys(): in a Firefox content script the iterator keys() returns is not iterable.
+  const names = new Set<string>();
+  chosen.searchParams.forEach((_value, name) => names.add(name));
   for (const name of names) if (isTrackingParam(name)) chosen.searchParams.delete(name);
   if (chosen.searchParams.toString() === '') chosen.search = '';
   // URL already lower-cases the host; drop an explicit empty "?" or "#" left over.

@@ -79,21 +79,23 @@ function isHeadline(heading: string, titles: readonly string[]): boolean {
 
 const HEADINGS = new Set(['H1', 'H2', 'H3']);
 
-export function collectText(doc: Document, parts: readonly Element[], scan: Scan, titles: readonly string[], linkBase: string): Collected {
+/** Reads the text of `parts`. With `raw`, everything visible is read (a caller-chosen root):
+ *  no chrome filtering, only scripts, form controls and hidden elements are left out. */
+export function collectText(doc: Document, parts: readonly Element[], scan: Scan, titles: readonly string[], linkBase: string, raw = false): Collected {
   const out = new TextMapBuilder();
   const links: ArticleLink[] = [];
   const partSet = new Set(parts);
 
   const visit = (el: Element, pre: boolean, inData: boolean): void => {
     const tag = el.tagName;
-    if (SKIP_TAGS.has(tag) || CHROME_TAGS.has(tag)) return;
+    if (SKIP_TAGS.has(tag) || (!raw && CHROME_TAGS.has(tag))) return;
     if (tag === 'BR' || tag === 'HR') {
       out.lineBreak();
       return;
     }
     const st = scan.stats.get(el);
     if (!st) return; // hidden or unlikely: left out when measured
-    if (!partSet.has(el)) {
+    if (!raw && !partSet.has(el)) {
       if (isByline(el, st)) return;
       if (st.text < 500 && SHARE.test(classAndId(el))) return;
       if (!inData && CONDITIONAL.has(tag) && looksLikeChrome(el, st)) return;

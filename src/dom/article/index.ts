@@ -23,7 +23,8 @@ export interface ArticleText {
 }
 
 export interface ReadArticleOptions {
-  /** read this element's text instead of looking for the article */
+  /** read all the visible text of this element instead of looking for the article
+   *  (no chrome filtering: the caller chose it) */
   root?: Element;
 }
 
@@ -34,7 +35,7 @@ export function readArticle(doc: Document, opts: ReadArticleOptions = {}): Artic
   const base = linkBase(doc, url);
   const titles = [title, doc.title];
   if (opts.root) {
-    const collected = collectText(doc, [opts.root], scan(opts.root), titles, base);
+    const collected = collectText(doc, [opts.root], scan(opts.root, { stripUnlikely: false }), titles, base, true);
     return collected.text.trim() ? { ...collected, title, lang, url, root: opts.root } : null;
   }
   let best = readFrom(doc, body, true, titles, base);

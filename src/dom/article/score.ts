@@ -1,10 +1,11 @@
 // Finds the element that holds an article's body without touching the document: one
-// recursive walk measures every element (text, link text, commas, what it holds) and
+// walk measures every element (text, link text, commas, what it holds) and
 // scores paragraphs into their ancestors, as Mozilla's Readability does; then the best
 // container and its worthy siblings are chosen.
 
 import { COMMA, NEGATIVE, PARAGRAPH_TAGS, POSITIVE, POSSIBLY_ARTICLE, SKIP_TAGS, TAG_BASE_SCORE, UNLIKELY, UNLIKELY_ROLES, BLOCK_TAGS } from './hints';
 import { type ElementStats, emptyStats, linkDensity } from './stats';
+import { runSteps, STEP_ELEMENTS } from './steps';
 import { classAndId, isHidden } from './visible';
 
 export interface Scan {
@@ -63,10 +64,27 @@ function isUnlikely(el: Element, tag: string, shielded: boolean): boolean {
 /** Measures and scores everything under `body` in one read-only walk. With
  *  `stripUnlikely: false`, boxes whose class or id look like chrome are measured too
  *  (the second try when the first finds too little). */
-export function scan(body: Element, { stripUnlikely = true } = {}): Scan {
+export function scan(body: Element, opts: { stripUnlikely?: boolean } = {}): Scan {
+  return runSteps(scanSteps(body, opts));
+}
+
+/** One element being walked: its measurements so far and the next child to visit. */
+interface Frame {
+  el: Element;
+  tag: string;
+  stats: ElementStats;
+  /** children are inside a table or code: not unlikely by their class */
+  inner: boolean;
+  next: ChildNode | null;
+}
+
+/** `scan` as steps: the same walk, iterative (an explicit stack, so no recursion limit)
+ *  and pausing every few hundred elements so a caller can yield to the page in between. */
+export function* scanSteps(body: Element, { stripUnlikely = true } = {}): Generator<void, Scan> {
   const stats = new Map<Element, ElementStats>();
   const scores = new Map<Element, number>();
-  const stack: Element[] = [];
+  const frames: Frame[] = [];
+  let visited = 0;
 
   const addScore = (el: Element, points: number): void => {
     let s = scores.get(el);
@@ -74,54 +92,69 @@ export function scan(body: Element, { stripUnlikely = true } = {}): Scan {
     scores.set(el, s + points);
   };
 
-  const walk = (el: Element, shielded: boolean): ElementStats | null => {
+  /** Starts walking `el`, or returns false when it is skipped (hidden, chrome, no prose). */
+  const enter = (el: Element, shielded: boolean): boolean => {
     const tag = el.tagName;
-    if (SKIP_TAGS.has(tag) || NEVER_CONTENT.has(tag)) return null;
-    if (el.hasAttributes() && (isHidden(el) || (stripUnlikely && isUnlikely(el, tag, shielded)))) return null;
-    const s = emptyStats();
-    const inner = shielded || tag === 'TABLE' || tag === 'CODE';
-    stack.push(el);
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        const len = trimmedLength(data);
-        if (len === 0) continue;
-        s.text += len;
-        s.inline += len;
-        s.commas += countCommas(data);
-      } else if (child.nodeType === 1) {
-        const c = child as Element;
-        const ctag = c.tagName;
-        if (ctag === 'INPUT') s.input++;
-        else if (EMBED_TAGS.has(ctag)) s.embed++;
-        const cs = walk(c, inner);
-        if (!cs) continue;
-        s.text += cs.text;
-        s.link += ctag === 'A' ? cs.text : cs.link;
-        s.commas += cs.commas;
-        s.p += cs.p + (ctag === 'P' ? 1 : 0);
-        s.img += cs.img + (ctag === 'IMG' ? 1 : 0);
-        s.li += cs.li + (ctag === 'LI' ? 1 : 0);
-        s.input += cs.input;
-        s.embed += cs.embed;
-        if (!BLOCK_TAGS.has(ctag) && ctag !== 'IMG') s.inline += cs.text;
-      }
-    }
-    stack.pop();
+    if (SKIP_TAGS.has(tag) || (stripUnlikely && NEVER_CONTENT.has(tag))) return false;
+    if (el.hasAttributes() && (isHidden(el) || (stripUnlikely && isUnlikely(el, tag, shielded)))) return false;
+    frames.push({ el, tag, stats: emptyStats(), inner: shielded || tag === 'TABLE' || tag === 'CODE', next: el.firstChild });
+    return true;
+  };
+
+  /** All of `frame`'s children are measured: record it, score it into its ancestors (the
+   *  frames still on the stack) and add it to its parent's measurements. */
+  const finish = (frame: Frame): void => {
+    const { el, tag, stats: s } = frame;
     stats.set(el, s);
     const paragraph = PARAGRAPH_TAGS.has(tag) ? s.text : DIV_LIKE.has(tag) ? s.inline : 0;
-    if (paragraph >= 25 && stack.length > 0) {
+    if (paragraph >= 25 && frames.length > 0) {
       const commas = paragraph === s.text ? s.commas : Math.round((s.commas * s.inline) / Math.max(1, s.text));
       const points = 1 + commas + Math.min(Math.floor(paragraph / 100), 3);
-      for (let level = 0; level < 5 && stack.length - 1 - level >= 0; level++) {
-        const ancestor = stack[stack.length - 1 - level]!;
+      for (let level = 0; level < 5 && frames.length - 1 - level >= 0; level++) {
+        const ancestor = frames[frames.length - 1 - level]!.el;
         addScore(ancestor, level === 0 ? points : level === 1 ? points / 2 : points / (level * 3));
       }
     }
-    return s;
+    const parent = frames[frames.length - 1];
+    if (!parent) return;
+    const p = parent.stats;
+    p.text += s.text;
+    p.link += tag === 'A' ? s.text : s.link;
+    p.commas += s.commas;
+    p.p += s.p + (tag === 'P' ? 1 : 0);
+    p.img += s.img + (tag === 'IMG' ? 1 : 0);
+    p.li += s.li + (tag === 'LI' ? 1 : 0);
+    p.input += s.input;
+    p.embed += s.embed;
+    if (!BLOCK_TAGS.has(tag) && tag !== 'IMG') p.inline += s.text;
   };
 
-  walk(body, false);
+  enter(body, false);
+  while (frames.length > 0) {
+    const top = frames[frames.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      frames.pop();
+      finish(top);
+      continue;
+    }
+    top.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      const len = trimmedLength(data);
+      if (len === 0) continue;
+      top.stats.text += len;
+      top.stats.inline += len;
+      top.stats.commas += countCommas(data);
+    } else if (child.nodeType === 1) {
+      const c = child as Element;
+      const ctag = c.tagName;
+      if (ctag === 'INPUT') top.stats.input++;
+      else if (EMBED_TAGS.has(ctag)) top.stats.embed++;
+      enter(c, top.inner);
+      if (++visited % STEP_ELEMENTS === 0) yield;
+    }
+  }
   for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(stats.get(el) ?? emptyStats())));
   return { stats, scores };
 }

@@ -20,6 +20,7 @@ import {
   type Filters,
   type LabelFilter,
 } from './filters';
+import { ANNOTATE_SHORTCUT } from '../../ui/annotations/shortcut';
 import { LocalIndex } from './local-index';
 import { NoteItem } from './NoteItem';
 import { downloadExport, EXPORT_FORMATS, importText } from './transfer';
@@ -248,8 +249,10 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
           ref={searchRef}
           type="search"
           class="search"
-          placeholder="Search quotes, notes and tags  ( / )"
+          placeholder="Search quotes, notes and tags"
           aria-label="Search quotes, notes and tags"
+          aria-keyshortcuts="/"
+          title="Press / to search"
           value={searchText}
           onInput={(e) => setSearchText((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => e.key === 'Enter' && set('text', searchText)}
@@ -356,7 +359,7 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
           {!filtered ? (
             <>
               <p class="empty-title">No notes yet</p>
-              <p>On any article, select some text and choose “Annotate” (or press Alt+Shift+A), or press “Save” on a highlighted fact.</p>
+              <p>On any article, select some text and choose “Annotate” (or press {ANNOTATE_SHORTCUT}), or press “Save” on a highlighted fact.</p>
             </>
           ) : (
             <>

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PptrBrowser, type KeyInput, type Page as PptrPage } from 'puppeteer-core';
 import { E2E_DIST, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID } from './paths';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -47,6 +47,13 @@ export interface TestPage {
   waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  reload(): Promise<void>;
+  /** a real mouse click at viewport coordinates */
+  clickAt(x: number, y: number): Promise<void>;
+  /** types text into whatever has focus */
+  type(text: string): Promise<void>;
+  /** presses a key with modifiers, e.g. "Control+Enter" */
+  press(combo: string): Promise<void>;
   /** console errors and uncaught exceptions seen so far, as "text @ url" */
   errors: string[];
   close(): Promise<void>;
@@ -90,6 +97,12 @@ function wrapPlaywrightPage(page: PwPage): TestPage {
       await page.screenshot({ path, fullPage });
     },
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (combo) => page.keyboard.press(combo),
     close: () => page.close(),
   };
 }
@@ -204,6 +217,18 @@ function wrapPuppeteerPage(page: PptrPage): TestPage {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     setViewport: (width, height) => page.setViewport({ width, height }),
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    clickAt: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: async (combo) => {
+      const keys = combo.split('+') as KeyInput[];
+      const key = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(key);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
     close: () => page.close(),
   };
 }

@@ -29,6 +29,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** the in-memory pages under /generated/ — change them and the next request sees it */
+  generated: Record<string, string>;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -45,7 +47,8 @@ function resolveFile(pathname: string): { file: string; headers: Record<string, 
   return null;
 }
 
-export async function startServer(generated: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
+export async function startServer(initial: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
+  const generated: Record<string, string> = { ...initial };
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const page = pathname.startsWith('/generated/') ? generated[pathname.slice('/generated/'.length)] : undefined;
@@ -78,6 +81,7 @@ export async function startServer(generated: Readonly<Record<string, string>> = 
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    generated,
     url: (path) => origin + path,
     close: () =>
       new Promise<void>((done) => {

@@ -11,6 +11,7 @@ import { askBackground } from './ask';
 import type { PageAnnotationsStatus, SaveFactTarget } from '../../../protocol/annotations';
 import type { EditorFields } from '../../../ui/annotations/editor-state';
 import { labelColor } from '../../../ui/annotations/palette';
+import { ANNOTATE_SHORTCUT } from '../../../ui/annotations/shortcut';
 import { currentArticle, onArticleAnalysed, type SaveFactRequest } from '../fact-actions';
 import { placeAnnotations, stillPlaced, type Placed } from './anchoring';
 import { currentPage, draftFromFact, draftFromFields } from './drafts';
@@ -42,6 +43,8 @@ export class AnnotationsController {
   private placed: Placed[] = [];
   /** the text being annotated while the editor is open, painted as it will look */
   private pending: NotePaint | null = null;
+  /** a saved note being edited, painted with the label and colour chosen so far */
+  private preview: { id: string; look: NotePaint['annotation'] } | null = null;
   private missing: Annotation[] = [];
   private loaded: Promise<void> = Promise.resolve();
   private panel: Panel | null = null;
@@ -102,7 +105,9 @@ export class AnnotationsController {
   }
 
   private paint(): void {
-    paint(this.pending ? [...this.placed, this.pending] : this.placed);
+    const preview = this.preview;
+    const placed = preview ? this.placed.map((p) => (p.annotation.id === preview.id ? { range: p.range, annotation: preview.look } : p)) : this.placed;
+    paint(this.pending ? [...placed, this.pending] : placed);
   }
 
   /** Late content (infinite scroll, "read more", an app that renders after load): place again. */
@@ -269,6 +274,10 @@ export class AnnotationsController {
     const editor = buildEditor(this.doc, {
       quote: a.target.quote.exact,
       saved: a,
+      onChange: (fields) => {
+        this.preview = { id: a.id, look: fields };
+        this.paint();
+      },
       onSave: async (fields) => {
         await this.update(a.id, fields);
         this.closePanel();
@@ -307,8 +316,9 @@ export class AnnotationsController {
   }
 
   private closePanel(): void {
-    if (this.pending) {
+    if (this.pending || this.preview) {
       this.pending = null;
+      this.preview = null;
       this.paint();
     }
     if (!this.panel) return;
@@ -338,10 +348,13 @@ export class AnnotationsController {
     }
     if (this.panel?.kind === 'card' && !this.panel.hover) return; // reading a note; a click elsewhere closes it
     const kept = range.cloneRange();
-    const button = h(this.doc, 'button', { type: 'button', class: 'annotate-btn', title: 'Add a note to the selected text (Alt+Shift+A)' }, 'Annotate');
-    button.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep the selection
-    button.addEventListener('click', () => this.openEditor(kept));
-    this.show({ kind: 'button', el: button }, kept, null);
+    const button = h(this.doc, 'button', { type: 'button', class: 'annotate-btn', title: `Add a note to the selected text (${ANNOTATE_SHORTCUT})` }, 'Annotate');
+    // A little margin around the button that clicks too: easier to hit, and no near miss
+    // that would drop the selection.
+    const target = h(this.doc, 'div', { class: 'annotate-target' }, button);
+    target.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep the selection
+    target.addEventListener('click', () => this.openEditor(kept));
+    this.show({ kind: 'button', el: target }, kept, null);
   }
 
   private placedAt(x: number, y: number): Placed | null {

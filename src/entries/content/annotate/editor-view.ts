@@ -40,7 +40,7 @@ export function buildEditor(doc: Document, opts: EditorOptions): { el: HTMLEleme
   const tagChips = h(doc, 'span', { class: 'tag-chips', style: 'display:contents' });
   const tagInput = h(doc, 'input', { type: 'text', id: `${uid}-tags`, placeholder: 'Add tags, separated by commas', 'aria-label': 'Tags' });
   const error = h(doc, 'p', { class: 'error', role: 'alert', hidden: true });
-  const save = h(doc, 'button', { type: 'button', class: 'act primary' }, opts.saved ? 'Save changes' : 'Save');
+  const save = h(doc, 'button', { type: 'button', class: 'act primary' }, 'Save');
   const cancel = h(doc, 'button', { type: 'button', class: 'act' }, 'Cancel');
   const del = opts.onDelete ? h(doc, 'button', { type: 'button', class: 'act danger' }, 'Delete') : null;
 

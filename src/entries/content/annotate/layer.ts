@@ -110,8 +110,8 @@ export class Layer {
     let y: number;
     if (where === 'above-end') {
       x = rect.right - box.width / 2;
-      y = rect.top - box.height - GAP;
-      if (y < GAP) y = rect.bottom + GAP;
+      y = rect.top - box.height - 2;
+      if (y < GAP) y = rect.bottom + 2;
     } else {
       x = rect.left;
       y = rect.bottom + GAP;

@@ -15,6 +15,7 @@ export const ANNOTATE_CSS = `
 .layer.dark { --bg: #1f2329; --fg: #eceff3; --muted: #b4bac4; --line: #4a515c; --chip: #2e343c;
   --accent: #8ab4ff; --accent-fg: #0d1117; --focus: #8ab4ff; --danger: #fca5a5; }
 .float { position: absolute; box-sizing: border-box; }
+.annotate-target { padding: 6px; cursor: pointer; }
 .annotate-btn { font: inherit; font-size: 12px; font-weight: 600; padding: 4px 10px; border-radius: 999px;
   border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); cursor: pointer;
   box-shadow: 0 2px 8px rgba(0,0,0,.25); white-space: nowrap; }
@@ -43,12 +44,12 @@ textarea { min-height: 64px; resize: vertical; }
 ${swatches}
 .actions { display: flex; align-items: center; gap: 8px; margin-top: 4px; }
 .actions .spacer { flex: 1; }
-button.act { font: inherit; font-size: 12px; padding: 4px 12px; border-radius: 6px; cursor: pointer;
+button.act { white-space: nowrap; font: inherit; font-size: 12px; padding: 4px 12px; border-radius: 6px; cursor: pointer;
   border: 1px solid var(--line); background: var(--bg); color: var(--fg); }
 button.act.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); font-weight: 600; }
 button.act.danger { color: var(--danger); }
 .panel.undo { width: auto; padding: 8px 10px; }
-.hint { font-size: 11px; color: var(--muted); }
+.hint { font-size: 11px; color: var(--muted); white-space: nowrap; }
 .status { font-size: 12px; color: var(--muted); }
 .error { font-size: 12px; color: var(--danger); margin: 0 0 8px; }
 .chip { font-size: 11px; padding: 1px 8px; border-radius: 999px; background: var(--chip); color: var(--fg); display: inline-flex; align-items: center; gap: 5px; font-weight: 500; }
@@ -58,6 +59,7 @@ button.act.danger { color: var(--danger); }
 .meta { font-size: 11px; color: var(--muted); }
 .close { margin-left: auto; border: 0; background: none; color: var(--muted); font: inherit; font-size: 16px; line-height: 1; cursor: pointer; padding: 2px 5px; border-radius: 4px; }
 button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
-@media (prefers-reduced-motion: no-preference) { .panel, .annotate-btn { animation: pop .12s ease-out; } }
+@media (prefers-reduced-motion: no-preference) { .panel, .annotate-target { padding: 6px; cursor: pointer; }
+.annotate-btn { animation: pop .12s ease-out; } }
 @keyframes pop { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 `;

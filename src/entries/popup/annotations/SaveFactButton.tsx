@@ -5,6 +5,9 @@ import { askTab } from '../../../platform/ask';
 import { tabs } from '../../../platform/browser';
 import type { SaveFactTarget } from '../../../protocol/annotations';
 
+/** Announced in the popup when a note was added here, so the notes section reloads. */
+export const NOTES_CHANGED = 'claimlight-notes-changed';
+
 export function SaveFactButton({ fact, tabId }: { fact: SaveFactTarget; tabId?: number | null }) {
   const [state, setState] = useState<'idle' | 'saving' | 'done' | 'failed'>('idle');
   const [label, setLabel] = useState('Save');
@@ -19,6 +22,7 @@ export function SaveFactButton({ fact, tabId }: { fact: SaveFactTarget; tabId?: 
     }
     const reply = await askTab(tab, 'annotations/save-fact', fact);
     setState(reply.ok ? 'done' : 'failed');
+    if (reply.ok) window.dispatchEvent(new Event(NOTES_CHANGED));
     setLabel(reply.ok ? (reply.value === 'Already saved' ? 'Already saved' : 'Saved') : 'Not saved');
   }
 

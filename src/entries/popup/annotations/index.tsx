@@ -7,8 +7,11 @@ import { askTab } from '../../../platform/ask';
 import { runtime } from '../../../platform/browser';
 import type { PageAnnotationsStatus } from '../../../protocol/annotations';
 import { COLOR_SWATCHES, labelName } from '../../../ui/annotations/palette';
+import { ANNOTATE_SHORTCUT } from '../../../ui/annotations/shortcut';
 import type { PageAnnotationsProps } from '../annotations-slot';
 import './annotations.css';
+
+import { NOTES_CHANGED } from './SaveFactButton';
 
 export { SaveFactButton } from './SaveFactButton';
 
@@ -57,6 +60,11 @@ export function PageAnnotations({ tabId, facts, onCount, compact = false }: Page
   useEffect(() => {
     void load();
   }, [load, facts]);
+  useEffect(() => {
+    const reload = () => void load();
+    window.addEventListener(NOTES_CHANGED, reload);
+    return () => window.removeEventListener(NOTES_CHANGED, reload);
+  }, [load]);
 
   if (view.kind === 'loading') return null;
   if (view.kind === 'failed') {
@@ -68,7 +76,7 @@ export function PageAnnotations({ tabId, facts, onCount, compact = false }: Page
 
   const empty = (
     <p class="notes-hint">
-      No notes on this page yet. Select text and choose <strong>Annotate</strong> (or <kbd>Alt+Shift+A</kbd>).
+      No notes on this page yet. Select text and choose <strong>Annotate</strong> (or <kbd>{ANNOTATE_SHORTCUT}</kbd>).
     </p>
   );
   const lists = (
