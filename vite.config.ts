@@ -27,8 +27,27 @@ function firefoxManifest(manifest: typeof baseManifest): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/** Vite wraps every dynamic import() in a preload helper (~550 B gzipped) that, with
+ *  modulePreload off, only adds <link> elements for CSS: in the content script that would
+ *  touch the page's DOM, and its CSS is declared in the manifest. A bare `load()` keeps the
+ *  script injected into every page small (docs/adr/in-page-loading.md). */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const barePreload = {
+  name: 'claimlight:bare-preload',
+  enforce: 'pre' as const,
+  load(id: string) {
+    if (id !== PRELOAD_HELPER) return null;
+    // deps are only CSS files when modulePreload is off: fail loudly rather than drop them.
+    return `export const __vitePreload = (load, deps) => {
+      if (deps && deps.length) throw new Error('a lazily loaded chunk has CSS: declare it statically');
+      return load();
+    };`;
+  },
+};
+
 export default defineConfig({
   plugins: [
+    barePreload,
     preact(),
     crx({
       manifest: target === 'firefox' ? firefoxManifest(baseManifest) : (baseManifest as ManifestV3Export),

@@ -1,12 +1,17 @@
 // Messages of the annotation feature. Content scripts cannot open the extension's IndexedDB,
 // so they ask the background to list, add, update, delete and restore (undo) a page's
-// annotations. The popup and the background ask the content script in a tab to open the
-// editor on the selection, to report which annotations were found on the page, to scroll to
-// one, and to save a detected fact. Every payload is validated before a handler sees it.
+// annotations; those payloads are checked with the full annotation validator, which only the
+// background (the receiver) needs. The requests a tab receives are in
+// ./annotations-to-content, re-exported here. Every payload is validated before a handler
+// sees it.
 import { type Annotation, type AnnotationDraft, type AnnotationPatch } from '../core/model/annotation';
 import { validateAnnotation } from '../core/model/annotation-validate';
+import { exactKeys, isAnnotationId, isId, type AnnotationId } from './annotations-to-content';
 import { request } from './define';
-import { isEmpty, isOffset, isRecord, type Validator } from './validate';
+import { isRecord, type Validator } from './validate';
+
+// The content-bound half (no annotation validator: it is injected into every page).
+export * from './annotations-to-content';
 
 /** Most annotations one restore (undo) message may carry. */
 export const MAX_RESTORE = 20_000;
@@ -18,7 +23,6 @@ const PLACEHOLDER_TIME = '2000-01-01T00:00:00.000Z';
 const DRAFT_KEYS = new Set(['page', 'target', 'note', 'label', 'tags', 'color', 'fact']);
 const PATCH_KEYS = new Set(['note', 'label', 'tags', 'color', 'target']);
 
-const isId = (x: unknown): x is string => typeof x === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(x);
 const isPageUrl = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_URL_CHARS && /^https?:\/\//.test(x);
 
 /** A draft is an annotation without id and timestamps: checked by the annotation validator. */
@@ -50,9 +54,6 @@ export const isAnnotationPatch: Validator<AnnotationPatch> = (x): x is Annotatio
 
 export const isAnnotation: Validator<Annotation> = (x): x is Annotation => validateAnnotation(x).ok;
 
-function exactKeys(x: unknown, keys: readonly string[]): x is Record<string, unknown> {
-  return isRecord(x) && Object.keys(x).length === keys.length && keys.every((k) => k in x);
-}
 
 export interface ForPage {
   url: string;
@@ -64,9 +65,6 @@ export interface UpdateAnnotation {
   id: string;
   patch: AnnotationPatch;
 }
-export interface AnnotationId {
-  id: string;
-}
 export interface RestoreAnnotations {
   annotations: Annotation[];
 }
@@ -75,35 +73,11 @@ export const isForPage: Validator<ForPage> = (x): x is ForPage => exactKeys(x, [
 export const isAddAnnotation: Validator<AddAnnotation> = (x): x is AddAnnotation => exactKeys(x, ['draft']) && isAnnotationDraft(x.draft);
 export const isUpdateAnnotation: Validator<UpdateAnnotation> = (x): x is UpdateAnnotation =>
   exactKeys(x, ['id', 'patch']) && isId(x.id) && isAnnotationPatch(x.patch);
-export const isAnnotationId: Validator<AnnotationId> = (x): x is AnnotationId => exactKeys(x, ['id']) && isId(x.id);
 export const isRestoreAnnotations: Validator<RestoreAnnotations> = (x): x is RestoreAnnotations =>
   exactKeys(x, ['annotations']) &&
   Array.isArray(x.annotations) &&
   x.annotations.length <= MAX_RESTORE &&
   x.annotations.every(isAnnotation);
-
-/** Which fact in the page to save: its kind and its span in the article text. */
-export interface SaveFactTarget {
-  kind: 'figure' | 'claim' | 'unsourced' | 'opinion';
-  start: number;
-  end: number;
-}
-export const isSaveFactTarget: Validator<SaveFactTarget> = (x): x is SaveFactTarget =>
-  exactKeys(x, ['kind', 'start', 'end']) &&
-  (x.kind === 'figure' || x.kind === 'claim' || x.kind === 'unsourced' || x.kind === 'opinion') &&
-  isOffset(x.start) &&
-  isOffset(x.end) &&
-  x.start < x.end;
-
-/** What a tab reports about its annotations, for the popup. */
-export interface PageAnnotationsStatus {
-  /** the normalised URL the annotations are filed under */
-  url: string;
-  /** placed in the page, in reading order; `exact` is false when the text changed a little */
-  found: Array<{ annotation: Annotation; exact: boolean }>;
-  /** saved for this page but not found in it */
-  missing: Annotation[];
-}
 
 /** Requests handled by the background (the owner of the database). */
 export const annotationsToBackground = {
@@ -112,13 +86,4 @@ export const annotationsToBackground = {
   'annotations/update': request<UpdateAnnotation, Annotation>(['content', 'extension'], isUpdateAnnotation),
   'annotations/delete': request<AnnotationId, Annotation | null>(['content', 'extension'], isAnnotationId),
   'annotations/restore': request<RestoreAnnotations, null>(['content', 'extension'], isRestoreAnnotations),
-};
-
-/** Requests handled by the content script in a tab (sent by the popup or the background). */
-export const annotationsToContent = {
-  'annotations/open-editor': request<Record<string, never>, boolean>(['extension'], isEmpty),
-  'annotations/status': request<Record<string, never>, PageAnnotationsStatus>(['extension'], isEmpty),
-  'annotations/reveal': request<AnnotationId, boolean>(['extension'], isAnnotationId),
-  'annotations/save-fact': request<SaveFactTarget, string>(['extension'], isSaveFactTarget),
-  'annotations/refresh': request<Record<string, never>, null>(['extension'], isEmpty),
 };

@@ -13,7 +13,7 @@ export interface Phrase {
   start: number;
 }
 
-const PADDING_TAIL = /\s+$/;
+const SPACE = /\s/;
 const BOUNDARY_RE = /[,;:"()[\]]|\s-{1,2}\s/g;
 export const DATA_SUBJECT = /(?<![A-Za-z0-9])\d|%|\bpercent\b|\b(?:half|quarters?|thirds?|majority|minority)\b/i;
 const NOT_A_SUBJECT_START = new Set(['of', 'in', 'for', 'to', 'with', 'from', 'on', 'at', 'by', 'no', 'none', 'nobody', 'neither', 'nor']);
@@ -37,18 +37,49 @@ export function wordsOf(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
+/** A letter or digit of [A-Za-z0-9], Latin-1 and Latin Extended letters (no × or ÷). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+const CLITICS = new Set(['s', 'd', 've', 'll', 're', 'm']);
+
+/** The word lower-cased, without surrounding punctuation or a clitic ("Reuters'," → "reuters", "he's" → "he"). */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/^[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]+|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]+$/g, '').replace(/'(?:s|d|ve|ll|re|m)$/, '');
+  const lower = word.toLowerCase();
+  let start = 0;
+  let end = lower.length;
+  while (start < end && !isWordCode(lower.charCodeAt(start))) start++;
+  while (end > start && !isWordCode(lower.charCodeAt(end - 1))) end--;
+  const w = start === 0 && end === lower.length ? lower : lower.slice(start, end);
+  const q = w.lastIndexOf("'");
+  return q > 0 && CLITICS.has(w.slice(q + 1)) ? w.slice(0, q) : w;
 }
 
 /** Drops the auxiliaries and adverbs between a subject and its verb from the end of `pre`. */
 export function stripPadding(pre: string): string {
-  let out = pre.replace(PADDING_TAIL, '');
+  let out = pre.trimEnd();
   for (;;) {
-    const m = /(?:^|\s)(\S+)$/.exec(out);
-    if (!m || /[,"]$/.test(m[1]!) || !(VERB_PADDING.has(bare(m[1]!)) || (/^[a-z\u00DF-\u00F6\u00F8-\u00FF]+ly$/.test(m[1]!) && !LY_NOUNS.has(m[1]!)))) return out;
-    out = out.slice(0, m.index).replace(PADDING_TAIL, '');
+    // the last word, found from the end (an end-anchored regex would scan the whole clause)
+    let start = out.length;
+    while (start > 0 && !SPACE.test(out[start - 1]!)) start--;
+    const word = out.slice(start);
+    if (!word || endsWithOneOf(word, ',"') || !(VERB_PADDING.has(bare(word)) || (/^[a-z\u00DF-\u00F6\u00F8-\u00FF]+ly$/.test(word) && !LY_NOUNS.has(word)))) return out;
+    out = out.slice(0, start).trimEnd();
   }
+}
+
+/** True when the last character of `s` that is not white space is one of `chars`. */
+export function endsWithOneOf(s: string, chars: string): boolean {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  return end > 0 && chars.includes(s[end - 1]!);
+}
+
+/** `s` without trailing white space and commas. */
+export function trimEndCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ',' || SPACE.test(s[end - 1]!))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 export function lastBoundary(s: string): number {
@@ -94,7 +125,7 @@ export function refine(p: Phrase): Phrase {
 /** The subject written before the cue, or null when the cue's subject is not right before it. */
 export function subjectBefore(sentence: string, pre: string): Phrase | null {
   const trimmed = stripPadding(pre);
-  if (!trimmed || /[,"(:;-]$/.test(trimmed)) return null;
+  if (!trimmed || endsWithOneOf(trimmed, ',"(:;-')) return null;
   const chunkStart = lastBoundary(trimmed);
   const from = chunkStart < 0 ? 0 : chunkStart;
   const chunk = trimmed.slice(from);
@@ -105,7 +136,7 @@ export function subjectBefore(sentence: string, pre: string): Phrase | null {
   }
   if (RELATIVES.has(lastWord)) {
     // "ZeniMax Media, which accuses": the antecedent is the name just before the relative
-    const before = trimmed.slice(0, trimmed.length - lastWord.length).replace(/[\s,]+$/, '');
+    const before = trimEndCommas(trimmed.slice(0, trimmed.length - lastWord.length));
     const runs = capitalisedRuns(before);
     const run = runs[runs.length - 1];
     if (!run || run.end !== before.length) return null;
@@ -168,7 +199,7 @@ export function subjectAfter(sentence: string, postStart: number): Phrase | null
 
 /** "Ajmi Lourimi, a member of ..., said": the name before the appositive or relative clause. */
 export function subjectBeforeAppositive(sentence: string, pre: string): Phrase | null {
-  const trimmed = stripPadding(pre).replace(/[\s,]+$/, '');
+  const trimmed = trimEndCommas(stripPadding(pre));
   const parts = trimmed.split(',');
   let offset = trimmed.length;
   for (let k = parts.length - 1; k >= 0; k--) {

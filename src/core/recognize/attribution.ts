@@ -8,8 +8,8 @@ import {
 } from './attribution-lexicon';
 import { capitalisedRuns, looksLikePerson, withoutTitles } from './attribution-names';
 import {
-  DATA_SUBJECT, PRONOUNS, bare, isPlausibleSource, lastWordOf, personPhrase, phrase, refine, stripPadding,
-  subjectAfter, subjectBefore, subjectBeforeAppositive, wordsOf, type Phrase,
+  DATA_SUBJECT, PRONOUNS, bare, endsWithOneOf, isPlausibleSource, lastWordOf, personPhrase, phrase, refine, stripPadding,
+  subjectAfter, subjectBefore, subjectBeforeAppositive, trimEndCommas, wordsOf, type Phrase,
 } from './attribution-subject';
 import { sourceKind } from './attribution-kind';
 import { SpeakerMemory } from './attribution-speakers';
@@ -73,6 +73,7 @@ const PASSIVE_BY_RE =
 /** "the founders reportedly had …": the author passes on what others report, naming no one. */
 const REPORTEDLY_RE = /\b[Rr]eportedly\b/;
 const QUOTE_RE = /(?::\s*"|\s")([^"]{3,})/;
+const QUOTED_AS = /\b(?:was|were|is|are|been)\s+quoted\s+as\s*$/i;
 const PARENTHETICAL = /\s\([^()]*\)(?=\s*$)/;
 /** Cues that are also plural nouns. */
 const NOUN_LIKE_VERBS = new Set(['claims', 'claim', 'notes', 'details', 'regards', 'regard', 'reports', 'estimates', 'cites']);
@@ -84,9 +85,10 @@ function verbCandidate(sentence: string, m: RegExpExecArray): Candidate | null {
   const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
   const at = m.index;
   // a parenthetical before the cue is skipped: "Paul Stoffregen (who wrote the story) noted"
-  let pre = sentence.slice(0, at).replace(PARENTHETICAL, (p) => ' '.repeat(p.length));
+  let pre = sentence.slice(0, at);
+  if (pre.includes(')')) pre = pre.replace(PARENTHETICAL, (p) => ' '.repeat(p.length));
   const post = sentence.slice(at + m[0].length);
-  const quoted = /\b(?:was|were|is|are|been)\s+quoted\s+as\s*$/i.exec(pre);
+  const quoted = /as$/i.test(pre.trimEnd().slice(-2)) ? QUOTED_AS.exec(pre) : null;
   if (quoted) pre = pre.slice(0, quoted.index);
   const prevWord = bare(lastWordOf(pre));
   if (!quoted && (DETERMINERS.has(prevWord) || prevWord === 'to' || PASSIVE_AUX.has(prevWord) || prevWord === 'as')) return null;
@@ -98,19 +100,20 @@ function verbCandidate(sentence: string, m: RegExpExecArray): Candidate | null {
   // "tells a different story": an idiom, not a statement
   if (/^t(?:ell|ells|old)$/.test(verb) && /^\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:story|tale|joke|lie|lies)\b/.test(post)) return null;
   if (verb === 'tell' && !/\b(?:will|would|can|could|might)\s*$/i.test(pre)) return null;
-  const edge = /^\s*(?:that\b|[,.;:!?"]|$)/.test(post) || /[,"]\s*$/.test(pre);
+  const edge = /^\s*(?:that\b|[,.;:!?"]|$)/.test(post) || endsWithOneOf(pre, ',"');
   if (EDGE_ONLY_VERBS.has(verb) && !edge) return null;
   let subject = subjectBefore(sentence, pre);
   let inverted = false;
-  if (!subject && /[,"]\s*$/.test(stripPadding(pre)) && INVERTIBLE.has(verb)) {
+  const padded = subject ? '' : stripPadding(pre);
+  if (!subject && endsWithOneOf(padded, ',"') && INVERTIBLE.has(verb)) {
     subject = subjectAfter(sentence, at + m[0].length);
     inverted = subject !== null;
   }
-  if (!subject && /,\s*$/.test(stripPadding(pre))) subject = subjectBeforeAppositive(sentence, pre);
+  if (!subject && endsWithOneOf(padded, ',')) subject = subjectBeforeAppositive(sentence, pre);
   if (!subject && pre.trim() === '' && INVERTIBLE.has(verb)) return null;
   if (BELIEF_VERBS.has(verb)) {
     // "scientists think" after a clause: the belief is theirs; otherwise only a subject right before
-    if (!subject && /,\s*$/.test(pre) && /^\s*(?:[,.;]|$)/.test(post)) subject = subjectAfterClause(sentence, pre);
+    if (!subject && endsWithOneOf(pre, ',') && /^\s*(?:[,.;]|$)/.test(post)) subject = subjectAfterClause(sentence, pre);
     if (!subject || !believer(subject)) return null;
     if (/^regards?$/.test(verb) && !/\sas\s/.test(post)) return null;
   }
@@ -119,7 +122,7 @@ function verbCandidate(sentence: string, m: RegExpExecArray): Candidate | null {
 
 /** "…, scientists think, …": the words between the last comma and a parenthetical belief verb. */
 function subjectAfterClause(sentence: string, pre: string): Phrase | null {
-  const body = pre.replace(/[\s,]+$/, '');
+  const body = trimEndCommas(pre);
   const comma = body.lastIndexOf(',');
   if (comma < 0) return null;
   const words = wordsOf(body.slice(comma + 1));

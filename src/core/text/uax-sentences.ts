@@ -47,7 +47,10 @@ export function uaxSentencePieces(line: string): number[] {
   const bounds = [0];
   const n = line.length;
   for (let i = 0; i < n; i++) {
-    const term = classify(line.charCodeAt(i), line[i]!);
+    const code = line.charCodeAt(i);
+    // most characters are no terminator: skip them without classifying
+    if (code !== 46 && code !== 33 && code !== 63 && code < 0x2024) continue;
+    const term = classify(code, line[i]!);
     if (term !== Char.ATerm && term !== Char.STerm) continue;
     let j = i + 1;
     let sawATermLast = term === Char.ATerm;

@@ -6,6 +6,7 @@ import { TextMapBuilder, type TextMap } from '../text-map';
 import { BLOCK_TAGS, BYLINE, CHROME_TAGS, SHARE, SKIP_TAGS } from './hints';
 import { classWeight, type Scan } from './score';
 import { type ElementStats, linkDensity } from './stats';
+import { runSteps, STEP_ELEMENTS } from './steps';
 import { classAndId } from './visible';
 
 export interface ArticleLink {
@@ -82,11 +83,37 @@ const HEADINGS = new Set(['H1', 'H2', 'H3']);
 /** Reads the text of `parts`. With `raw`, everything visible is read (a caller-chosen root):
  *  no chrome filtering, only scripts, form controls and hidden elements are left out. */
 export function collectText(doc: Document, parts: readonly Element[], scan: Scan, titles: readonly string[], linkBase: string, raw = false): Collected {
+  return runSteps(collectTextSteps(doc, parts, scan, titles, linkBase, raw));
+}
+
+/** One element being read: what its children inherit and the next child to read. */
+interface Frame {
+  block: boolean;
+  pre: boolean;
+  inData: boolean;
+  href: string | null;
+  /** where the element's text starts (for its link) */
+  start: number;
+  next: ChildNode | null;
+}
+
+/** `collectText` as steps: the same walk, iterative, pausing every few hundred elements. */
+export function* collectTextSteps(
+  doc: Document,
+  parts: readonly Element[],
+  scan: Scan,
+  titles: readonly string[],
+  linkBase: string,
+  raw = false,
+): Generator<void, Collected> {
   const out = new TextMapBuilder();
   const links: ArticleLink[] = [];
   const partSet = new Set(parts);
+  const frames: Frame[] = [];
+  let visited = 0;
 
-  const visit = (el: Element, pre: boolean, inData: boolean): void => {
+  /** Starts reading `el`, unless it is left out (chrome, hidden, a byline ...). */
+  const enter = (el: Element, pre: boolean, inData: boolean): void => {
     const tag = el.tagName;
     if (SKIP_TAGS.has(tag) || (!raw && CHROME_TAGS.has(tag))) return;
     if (tag === 'BR' || tag === 'HR') {
@@ -103,19 +130,36 @@ export function collectText(doc: Document, parts: readonly Element[], scan: Scan
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) out.lineBreak();
-    const inPre = pre || tag === 'PRE';
-    const inDataTable = inData || (tag === 'TABLE' && isDataTable(el as HTMLTableElement));
-    const href = tag === 'A' ? el.getAttribute('href') : null;
-    const start = out.nextOffset;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.addText(child as Text, inPre);
-      else if (child.nodeType === 1) visit(child as Element, inPre, inDataTable);
-    }
-    if (href !== null) addLink(links, start, out.length, href, linkBase);
-    if (block) out.lineBreak();
+    frames.push({
+      block,
+      pre: pre || tag === 'PRE',
+      inData: inData || (tag === 'TABLE' && isDataTable(el as HTMLTableElement)),
+      href: tag === 'A' ? el.getAttribute('href') : null,
+      start: out.nextOffset,
+      next: el.firstChild,
+    });
   };
 
-  for (const part of parts) visit(part, false, false);
+  for (const part of parts) {
+    enter(part, false, false);
+    while (frames.length > 0) {
+      const top = frames[frames.length - 1]!;
+      const child = top.next;
+      if (!child) {
+        frames.pop();
+        if (top.href !== null) addLink(links, top.start, out.length, top.href, linkBase);
+        if (top.block) out.lineBreak();
+        continue;
+      }
+      top.next = child.nextSibling;
+      if (child.nodeType === 3) out.addText(child as Text, top.pre);
+      else if (child.nodeType === 1) {
+        enter(child as Element, top.pre, top.inData);
+        if (++visited % STEP_ELEMENTS === 0) yield;
+      }
+    }
+  }
+  yield;
   const { text, map } = out.build(doc);
   return { text, map, links: trimLinks(text, links) };
 }

@@ -1,10 +1,12 @@
 // The DOM adapter's entry: a document in, the article's plain text out, with a map from
 // text offsets back to the live DOM and the article's links. Never modifies the document.
+// `readArticle` reads in one go; `readArticleChunked` reads the same way in short chunks.
 
 import type { TextMap } from '../text-map';
-import { type ArticleLink, collectText } from './collect';
+import { type ArticleLink, collectTextSteps } from './collect';
 import { linkBase, readPageMeta } from './meta';
-import { chooseRoot, scan } from './score';
+import { chooseRoot, scanSteps } from './score';
+import { runSteps, runStepsChunked } from './steps';
 
 export { isProbablyArticle } from './probably';
 export type { TextMap, DomPoint } from '../text-map';
@@ -29,19 +31,38 @@ export interface ReadArticleOptions {
 }
 
 export function readArticle(doc: Document, opts: ReadArticleOptions = {}): ArticleText | null {
+  return runSteps(readArticleSteps(doc, opts));
+}
+
+export interface ChunkedOptions {
+  /** gives the page back between chunks (e.g. scheduler.yield) */
+  pause: () => Promise<void>;
+  /** work done between two pauses, in ms */
+  budgetMs?: number;
+}
+
+/** `readArticle` in chunks of at most about `budgetMs`, pausing in between so a huge page never
+ *  blocks the main thread for long. Same result as `readArticle` when the page does not change
+ *  meanwhile; if it does, the text map may point at nodes that left (ranges then fail softly). */
+export function readArticleChunked(doc: Document, opts: ReadArticleOptions & ChunkedOptions): Promise<ArticleText | null> {
+  return runStepsChunked(readArticleSteps(doc, opts), opts.pause, opts.budgetMs ?? 12);
+}
+
+function* readArticleSteps(doc: Document, opts: ReadArticleOptions): Generator<void, ArticleText | null> {
   const body = doc.body;
   if (!body) return null;
   const { title, lang, url } = readPageMeta(doc);
   const base = linkBase(doc, url);
   const titles = [title, doc.title];
   if (opts.root) {
-    const collected = collectText(doc, [opts.root], scan(opts.root, { stripUnlikely: false }), titles, base, true);
+    const measured = yield* scanSteps(opts.root, { stripUnlikely: false });
+    const collected = yield* collectTextSteps(doc, [opts.root], measured, titles, base, true);
     return collected.text.trim() ? { ...collected, title, lang, url, root: opts.root } : null;
   }
-  let best = readFrom(doc, body, true, titles, base);
+  let best = yield* readFrom(doc, body, true, titles, base);
   if (!best || best.text.length < RETRY_BELOW) {
     // too little: Readability's second try, with chrome-looking boxes allowed back in
-    const second = readFrom(doc, body, false, titles, base);
+    const second = yield* readFrom(doc, body, false, titles, base);
     if (second && second.text.length > (best?.text.length ?? 0)) best = second;
   }
   return best ? { ...best, title, lang, url } : null;
@@ -50,11 +71,19 @@ export function readArticle(doc: Document, opts: ReadArticleOptions = {}): Artic
 /** Articles shorter than this are read a second time, less strictly. */
 const RETRY_BELOW = 500;
 
-function readFrom(doc: Document, body: Element, stripUnlikely: boolean, titles: string[], base: string): Omit<ArticleText, 'title' | 'lang' | 'url'> | null {
-  const measured = scan(body, { stripUnlikely });
+function* readFrom(
+  doc: Document,
+  body: Element,
+  stripUnlikely: boolean,
+  titles: string[],
+  base: string,
+): Generator<void, Omit<ArticleText, 'title' | 'lang' | 'url'> | null> {
+  const measured = yield* scanSteps(body, { stripUnlikely });
+  yield;
   const chosen = chooseRoot(body, measured);
   if (!chosen) return null;
-  const { text, map, links } = collectText(doc, chosen.parts, measured, titles, base);
+  yield;
+  const { text, map, links } = yield* collectTextSteps(doc, chosen.parts, measured, titles, base);
   if (text.trim() === '') return null;
   return { text, map, links, root: chosen.root };
 }

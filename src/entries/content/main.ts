@@ -1,15 +1,18 @@
-// Content script entry, injected into every http(s) page at document_idle. Kept small: it
-// reads the settings, runs the cheap "is this an article?" check and answers the popup.
-// Only for articles (or when the reader asks) does it load the session chunk with the
-// engine, the DOM reader, highlights and cards.
+// Content script entry, injected into every http(s) page at document_idle. Kept small (under
+// 5 KB gzipped with its static imports; docs/adr/in-page-loading.md): it reads the settings,
+// runs the cheap "is this an article?" check and answers the popup. Only for articles (or
+// when the reader asks) does it load the session chunk with the engine, the DOM reader,
+// highlights and cards; the annotation feature loads only when the page needs it
+// (./annotate/on-demand).
 import { isProbablyArticle } from '../../dom/article/probably';
 import { watchContent } from '../../dom/watch/mutations';
 import { highlightsOnFor, loadSettings, onSettingsChanged, type Settings, DEFAULT_SETTINGS } from '../../platform/settings';
 import { self, serve } from '../../platform/messaging';
-import { contentRequests, type ContentRequests, type PageState } from '../../protocol';
+import { contentRequests, type ContentRequests } from '../../protocol/content';
 import { createRouter, type Handlers } from '../../protocol/define';
+import type { PageState } from '../../protocol/facts';
 import type { Session } from './session';
-import { annotationHandlers } from './annotate/handlers';
+import { annotationsOnDemand } from './annotate/on-demand';
 
 const site = location.hostname;
 let settings: Settings = DEFAULT_SETTINGS;
@@ -18,12 +21,14 @@ let tabOverride: boolean | null = null;
 let looksLikeArticle = false;
 let session: Session | null = null;
 let loading: Promise<Session> | null = null;
+const annotations = annotationsOnDemand(document);
 
 const siteEnabled = (): boolean => highlightsOnFor(settings, site);
 const highlightsWanted = (): boolean => tabOverride ?? siteEnabled();
 
 function loadSession(): Promise<Session> {
-  loading ??= import('./session').then(({ createSession }) => {
+  loading ??= Promise.all([import('./session'), import('./fact-actions')]).then(([{ createSession }, { onSaveFact }]) => {
+    onSaveFact(annotations.saveFact); // "Save" on a card loads the annotation feature
     session = createSession(document, () => session?.setPainted(highlightsWanted()));
     session.setPainted(highlightsWanted());
     return session;
@@ -68,18 +73,13 @@ const handlers: Handlers<Pick<ContentRequests, 'facts/get' | 'facts/analyze' | '
   },
 };
 
-// ANNOTATIONS PLUG-IN POINT: content-side handlers of src/protocol/annotations.ts go in the
-// same router (spread them into `handlers`), so there is one listener per tab.
-serve(createRouter(contentRequests, { ...handlers, ...annotationHandlers }, self()));
-
-// ANNOTATIONS PLUG-IN POINT: src/entries/content/annotate/index.ts, when present, is loaded
-// lazily on every page (it decides what to load itself); it can hook the facts feature
-// through ./fact-actions (onSaveFact, onArticleAnalysed).
-const annotate = import.meta.glob('./annotate/index.ts');
-for (const load of Object.values(annotate)) void load();
+// The annotation messages go in the same router (one listener per tab): it checks the sender
+// and validates the payload; their handlers load the annotation feature on first use.
+serve(createRouter(contentRequests, { ...handlers, ...annotations.handlers }, self()));
 
 async function start(): Promise<void> {
   looksLikeArticle = isProbablyArticle(document); // first, so the popup never sees a stale "no"
+  void annotations.checkSavedNotes().catch(() => undefined);
   settings = await loadSettings();
   session?.setPainted(highlightsWanted()); // the popup may have started a session meanwhile
   onSettingsChanged((next) => {

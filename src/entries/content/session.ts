@@ -4,7 +4,7 @@
 // This module and what it imports form the lazily loaded engine chunk.
 import { extractFacts } from '../../core/extract'; // not ../../core: its index drags in export/anchor code
 import type { Facts } from '../../core/model';
-import { readArticle, type ArticleText } from '../../dom/article';
+import { readArticleChunked, type ArticleText } from '../../dom/article';
 import { FactCard, CARD_HOST_TAG } from '../../dom/card/card';
 import { cardModel } from '../../dom/card/model';
 import { textFragmentUrl } from '../../dom/card/text-fragment';
@@ -31,7 +31,10 @@ export interface Session {
 
 const HOVER_DELAY_MS = 350;
 const HOVER_CLOSE_MS = 300;
+/** Work per task while building highlight ranges and reading the article, in ms: well
+ *  under the 50 ms after which a task counts as long, with room for the page's own work. */
 const RANGE_BUDGET_MS = 8;
+const READ_BUDGET_MS = 12;
 
 function emptyFacts(doc: Document): Facts {
   return {
@@ -122,7 +125,7 @@ export function createSession(doc: Document, onChange: () => void): Session {
   async function run(alreadyRead?: ArticleText | null): Promise<void> {
     const gen = ++generation;
     try {
-      const read = alreadyRead === undefined ? readArticle(doc) : alreadyRead;
+      const read = alreadyRead === undefined ? await readPage() : alreadyRead;
       await yieldToPage();
       if (gen !== generation) return;
       article = read;
@@ -163,22 +166,35 @@ export function createSession(doc: Document, onChange: () => void): Session {
     return paintedRanges.every((r) => r.startContainer.isConnected && r.endContainer.isConnected && !r.collapsed);
   }
 
+  /** Reads the article in short chunks, giving the page back in between. */
+  function readPage(): Promise<ArticleText | null> {
+    return readArticleChunked(doc, { pause: yieldToPage, budgetMs: READ_BUDGET_MS });
+  }
+
   let lastReadMs = 0;
   let lastReadAt = 0;
+  let reading = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
 
-  function onContentSettled(): void {
+  async function onContentSettled(): Promise<void> {
     clearTimeout(retry);
-    // Reading a huge page is one long task: never spend more than a sixth of the time on it.
+    // Reading a huge page takes a while even in chunks: never spend more than a sixth of the time on it.
     const wait = lastReadAt + lastReadMs * 5 - performance.now();
-    if (running || wait > 0) {
-      retry = setTimeout(onContentSettled, Math.max(wait, 200));
+    if (running || reading || wait > 0) {
+      retry = setTimeout(() => void onContentSettled(), Math.max(wait, 200));
       return;
     }
     const started = performance.now();
-    const next = readArticle(doc);
+    reading = true;
+    let next: ArticleText | null;
+    try {
+      next = await readPage();
+    } finally {
+      reading = false;
+    }
     lastReadAt = performance.now();
     lastReadMs = lastReadAt - started;
+    if (running) return; // an analysis started meanwhile reads the page itself
     if (next && article && next.text === article.text && next.url === article.url && stillPainted()) return;
     void analyse(next);
   }
@@ -189,7 +205,7 @@ export function createSession(doc: Document, onChange: () => void): Session {
     // paragraphs loaded later), or anywhere once the article has left the document (an SPA
     // navigation) lead to a re-analysis; a ticker in the sidebar does not.
     const scope = (): Node | null => article?.root.parentNode ?? null;
-    stopWatching = watchContent(doc.body, onContentSettled, { isOurs, scope });
+    stopWatching = watchContent(doc.body, () => void onContentSettled(), { isOurs, scope });
   }
 
   // ---- the card: pointer, keyboard ----

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../core/extract';
-import { createSliceRunner, sliceText } from './slices';
+import { createSliceRunner, MIN_SLICE_CHARS, SLICE_BUDGET_MS, SLICE_CHARS, sliceSizeFor, sliceText } from './slices';
 
 const corpus = resolve(process.cwd(), '../shared/corpus/article-text');
 const meta = { url: 'https://example.com/a', title: 'T', lang: 'en', links: [] };
@@ -42,5 +42,32 @@ describe.skipIf(!existsSync(corpus))('slice runner (corpus article-text)', () =>
     expect(new Set(sliced.figures.map((f) => f.id)).size).toBe(sliced.figures.length);
     for (const c of sliced.claims) expect(long.slice(c.position.start, c.position.end)).toBe(c.quote.exact);
     expect(sliced.claims.map((c) => c.sentence)).toEqual(whole.claims.map((c) => c.sentence));
+  });
+});
+
+describe('time-sized slices', () => {
+  it('sizes slices by the engine speed, between MIN_SLICE_CHARS and SLICE_CHARS', () => {
+    expect(sliceSizeFor(SLICE_BUDGET_MS / 100_000)).toBe(SLICE_CHARS); // a fast engine: capped
+    expect(sliceSizeFor(SLICE_BUDGET_MS / 5_200)).toBe(5_000); // rounded down to 500 characters
+    expect(sliceSizeFor(SLICE_BUDGET_MS / 100)).toBe(MIN_SLICE_CHARS); // a very slow one: floored
+  });
+
+  it('cuts a long text into smaller slices once the engine proves slow', async () => {
+    // distinct paragraphs (equal slices would come from the cache), ~40,000 characters
+    const long = Array.from({ length: 600 }, (_, i) => `In quarter ${i}, the company said revenue rose 12% to $4.2 billion.\n`).join('');
+    let now = 0;
+    const pieces: number[] = [];
+    // a slow engine: 10 ms per 1,000 characters on a clock that only the engine moves
+    const slowExtract = (piece: string, m: Parameters<typeof extractFacts>[1]) => {
+      pieces.push(piece.length);
+      now += piece.length * 0.01;
+      return extractFacts(piece, m);
+    };
+    const facts = await createSliceRunner(slowExtract, 400, () => now).run(long, meta, noPause);
+    expect(pieces[0]).toBeGreaterThan(pieces[1]! * 2); // before timing: a larger, assumed-speed slice
+    for (const size of pieces.slice(1, -1)) expect(size).toBeLessThanOrEqual(SLICE_BUDGET_MS / 0.01);
+    expect(pieces.reduce((a, b) => a + b, 0)).toBe(long.length);
+    expect(facts.text.chars).toBe(long.length);
+    for (const f of facts.figures) expect(long.slice(f.position.start, f.position.end)).toBe(f.quote.exact);
   });
 });

@@ -1,31 +1,49 @@
 // Runs the engine over a long article in paragraph-aligned slices, yielding to the page
 // between slices so no task runs long, and caching each slice's result by its text so a
-// re-analysis after the page grows only runs the engine on what is new. Slice results are
-// shifted back into whole-article offsets, sentence numbers and ids.
+// re-analysis after the page grows only runs the engine on what is new. Slices of a long
+// article are sized by time: the runner learns how fast the engine goes on this machine and
+// cuts slices that should take about SLICE_BUDGET_MS. Slice results are shifted back into
+// whole-article offsets, sentence numbers and ids.
 import type { ArticleMeta, Facts } from '../../core/model';
 
 export type Extract = (text: string, meta: ArticleMeta) => Facts;
 
-/** Slice target size in characters. The engine takes about 1–4 ms per 1,000 characters here
- *  (corpus texts, Node and Chromium), so a slice stays under the 50 ms a task may take, while
- *  a typical article (under 8,000 characters) is analysed whole, with all its context. */
+/** Largest slice in characters. The engine takes about 1–4 ms per 1,000 characters here
+ *  (corpus texts, Node and Chromium), so a typical article (under 8,000 characters) is
+ *  analysed whole, with all its context, in one task; only longer ones are sliced. */
 export const SLICE_CHARS = 8_000;
+/** Smallest slice of a long article, so each keeps some context and pauses stay few. */
+export const MIN_SLICE_CHARS = 2_000;
+/** The time one slice of a long article should take, in ms (a long task is 50 ms). */
+export const SLICE_BUDGET_MS = 25;
+/** Engine speed assumed before the first slice is timed: the slow end of what was measured. */
+const ASSUMED_MS_PER_CHAR = 0.004;
 
-/** Cuts text into pieces of about `size` characters, only at line breaks (paragraphs), so
- *  no sentence is cut. A paragraph longer than `size` is one slice. */
+/** Where a slice that starts at `start` and holds about `size` characters ends: after a line
+ *  break (a paragraph's end), so no sentence is cut; a paragraph longer than `size` is whole. */
+export function sliceEnd(text: string, start: number, size: number): number {
+  const end = Math.min(text.length, start + size);
+  if (end >= text.length) return text.length;
+  const nl = text.lastIndexOf('\n', end);
+  return nl > start ? nl + 1 : text.indexOf('\n', end) + 1 || text.length;
+}
+
+/** Cuts text into pieces of about `size` characters, only at line breaks (paragraphs). */
 export function sliceText(text: string, size = SLICE_CHARS): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end);
-      end = nl > start ? nl + 1 : text.indexOf('\n', end) + 1 || text.length;
-    }
+  for (let start = 0; start < text.length; ) {
+    const end = sliceEnd(text, start, size);
     out.push({ start, end });
     start = end;
   }
   return out;
+}
+
+/** The slice size for an engine that takes `msPerChar`: about SLICE_BUDGET_MS of work,
+ *  rounded down to 500 characters (so similar speeds give the same cuts and cache hits). */
+export function sliceSizeFor(msPerChar: number): number {
+  const size = Math.floor(SLICE_BUDGET_MS / msPerChar / 500) * 500;
+  return Math.max(MIN_SLICE_CHARS, Math.min(SLICE_CHARS, size));
 }
 
 const CONTEXT_CHARS = 32;
@@ -102,15 +120,28 @@ export interface SliceRunner {
   ): Promise<Facts>;
 }
 
-/** A runner with a cache of slice results keyed by slice text (and its links). */
-export function createSliceRunner(extract: Extract, cacheLimit = 400): SliceRunner {
+/** A runner with a cache of slice results keyed by slice text (and its links). `clock` times
+ *  the engine (performance.now by default) to size the slices of long articles. */
+export function createSliceRunner(extract: Extract, cacheLimit = 400, clock: () => number = () => performance.now()): SliceRunner {
   const cache = new Map<string, Facts>();
+  let msPerChar = ASSUMED_MS_PER_CHAR;
+  let timed = false;
+
+  /** Learns the engine's speed from one slice: a slower reading counts at once, a faster
+   *  one only half, so one lucky slice does not make the next ones too long. */
+  const learn = (chars: number, ms: number): void => {
+    if (chars < 1_000) return; // too short to time
+    const rate = ms / chars;
+    msPerChar = !timed || rate > msPerChar ? rate : (msPerChar + rate) / 2;
+    timed = true;
+  };
+
   return {
     async run(text, meta, pause) {
       const parts: Array<{ offset: number; facts: Facts }> = [];
-      const slices = sliceText(text);
-      for (let i = 0; i < slices.length; i++) {
-        const { start, end } = slices[i]!;
+      const whole = text.length <= SLICE_CHARS; // a typical article: one engine call, all context
+      for (let start = 0, i = 0; start < text.length; i++) {
+        const end = whole ? text.length : sliceEnd(text, start, sliceSizeFor(msPerChar));
         const piece = text.slice(start, end);
         const links = meta.links
           .filter((l) => l.start >= start && l.end <= end)
@@ -119,11 +150,14 @@ export function createSliceRunner(extract: Extract, cacheLimit = 400): SliceRunn
         let facts = cache.get(key);
         if (!facts) {
           if (i > 0) await pause();
+          const began = clock();
           facts = extract(piece, { url: meta.url, title: meta.title, lang: meta.lang, links });
+          learn(piece.length, clock() - began);
           cache.set(key, facts);
           if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
         }
         parts.push({ offset: start, facts });
+        start = end;
       }
       return mergeSlices(parts, { text, url: meta.url, title: meta.title, lang: meta.lang });
     },

@@ -8,7 +8,7 @@ import { flash } from '../../../dom/highlight/painter';
 import type { FactRef } from '../../../dom/highlight/spans';
 import { watchContent } from '../../../dom/watch/mutations';
 import { askBackground } from './ask';
-import type { PageAnnotationsStatus, SaveFactTarget } from '../../../protocol/annotations';
+import type { PageAnnotationsStatus, SaveFactTarget } from '../../../protocol/annotations-to-content';
 import type { EditorFields } from '../../../ui/annotations/editor-state';
 import { labelColor } from '../../../ui/annotations/palette';
 import { ANNOTATE_SHORTCUT } from '../../../ui/annotations/shortcut';
@@ -74,6 +74,11 @@ export class AnnotationsController {
     view.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.panel && this.panel.kind !== 'editor') this.closePanel();
     });
+  }
+
+  /** The reader selected text before the feature was loaded: show "Annotate" for it. */
+  noticeSelection(): void {
+    this.onSelectionChange();
   }
 
   // ---- loading, placing, painting ----

@@ -1,15 +1,15 @@
 // Builds what gets saved: the page an annotation belongs to (normalised URL, title, site) and
 // an annotation draft from a selection or from a detected fact (the fact is kept with it).
 import type { AnnotationDraft, AnnotationFact, AnnotationPage, AnnotationTarget } from '../../../core/model/annotation';
-import { normalizePageUrl, siteOf } from '../../../core/url';
+import { siteOf } from '../../../core/url';
 import type { FactRef } from '../../../dom/highlight/spans';
 import type { EditorFields } from '../../../ui/annotations/editor-state';
 import { labelColor } from '../../../ui/annotations/palette';
+import { pageUrlOf } from './page-key';
 
 /** The page as annotations know it: canonical link when present, no fragment, no utm_*. */
 export function currentPage(doc: Document): AnnotationPage {
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href ?? null;
-  const url = normalizePageUrl(doc.location.href, canonical);
+  const url = pageUrlOf(doc);
   return { url, title: doc.title.trim(), site: siteOf(url) };
 }
 

@@ -1,0 +1,38 @@
+// Loads the annotation feature (./index, ~10 KB gzipped) only when a page needs it: the page
+// has saved notes (one small question to the background at start), the reader makes a first
+// non-empty selection, an annotation message arrives (popup, context menu, shortcut), or a
+// fact is saved from a card. Part of the script injected into every page: keep it tiny.
+import type { SaveFactRequest } from '../fact-actions';
+import { askBackground } from './ask';
+import type { AnnotationsController } from './controller';
+import { annotationHandlers } from './handlers';
+import { pageUrlOf } from './page-key';
+
+export function annotationsOnDemand(doc: Document) {
+  let feature: Promise<AnnotationsController> | null = null;
+
+  const load = (): Promise<AnnotationsController> => {
+    doc.removeEventListener('selectionchange', onSelectionChange);
+    feature ??= import('./index').then(({ installAnnotations }) => installAnnotations(doc));
+    return feature;
+  };
+
+  // The first real selection: the feature shows "Annotate" by it once loaded.
+  function onSelectionChange(): void {
+    if (doc.getSelection()?.isCollapsed === false) void load().then((controller) => controller.noticeSelection());
+  }
+  doc.addEventListener('selectionchange', onSelectionChange);
+
+  return {
+    /** Router handlers for the annotation messages (sender and payload already checked). */
+    handlers: annotationHandlers(load),
+    /** Loads the feature when this page has saved notes. */
+    async checkSavedNotes(): Promise<void> {
+      if (feature || !/^https?:/.test(doc.location.href)) return;
+      const reply = await askBackground('annotations/for-page', { url: pageUrlOf(doc) });
+      if (reply.ok && reply.value.length > 0) void load();
+    },
+    /** What "Save" on a fact card does (registered with ../fact-actions by the session). */
+    saveFact: async (request: SaveFactRequest): Promise<string> => (await load()).saveFact(request),
+  };
+}
