@@ -54,25 +54,24 @@ async function main(): Promise<void> {
   const server = await startServer({ 'long-article.html': generatedArticle(1_000_000) });
 
   /**
-   * Measures pages in one browser, after a discarded warm-up load (so the numbers are not a
-   * cold start's: compiling the content script, first font loads). A heavy page can get its
-   * own browser by being measured in a call of its own.
+   * Measures each page in a fresh browser, after a discarded warm-up load there (so a number
+   * is not a cold start's — compiling the content script, first font loads — and one heavy
+   * page cannot slow the next: in one long-lived browser, pages after the first few stopped
+   * getting highlights while traced).
    */
   async function measureAll(pages: readonly BenchPage[], warmUp: BenchPage): Promise<Row[]> {
-    const chromium = await launchChromiumContext(resolve(REPO_ROOT, 'dist/chrome'));
     const rows: Row[] = [];
-    try {
-      await measureIn(chromium, warmUp);
-      for (const page of pages) {
-        try {
-          rows.push(await measureIn(chromium, page));
-        } catch (e) {
-          console.warn(`  (${page.label}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-          rows.push({ label: `${page.label} (failed)`, textKB: 0, floorMs: 0, figures: 0, spanMs: 0, longestTaskMs: 0, busyMs: 0, tasks: 0 });
-        }
+    for (const page of pages) {
+      const chromium = await launchChromiumContext(resolve(REPO_ROOT, 'dist/chrome'));
+      try {
+        await measureIn(chromium, warmUp);
+        rows.push(await measureIn(chromium, page));
+      } catch (e) {
+        console.warn(`  (${page.label}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+        rows.push({ label: `${page.label} (failed)`, textKB: 0, floorMs: 0, figures: 0, spanMs: 0, longestTaskMs: 0, busyMs: 0, tasks: 0 });
+      } finally {
+        await chromium.close();
       }
-    } finally {
-      await chromium.close();
     }
     return rows;
   }
@@ -130,11 +129,7 @@ async function main(): Promise<void> {
 
   try {
     const warmUp = corpus[0] ?? { label: 'warm-up', path: '/e2e/article.html', article: true };
-    const generated = headline.filter((p) => p.path.startsWith('/generated/'));
-    const headRows = [
-      ...(await measureAll(headline.filter((p) => !generated.includes(p)), warmUp)),
-      ...(await measureAll(generated, warmUp)), // the 1 MB page in a browser of its own
-    ];
+    const headRows = await measureAll(headline, warmUp);
     print('Headline pages (Chromium, dist/chrome)', headRows);
 
     const corpusRows = await measureAll(corpus, warmUp);

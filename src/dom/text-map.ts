@@ -12,8 +12,9 @@ export interface DomPoint {
 type Bias = 'backward' | 'forward';
 
 export class TextMap {
-  /** index of the first run of each mapped text node */
-  private readonly firstRun = new Map<Text, number>();
+  /** index of the first run of each mapped text node, built on first use (pointer and
+   *  selection lookups), so reading a page does not pay for it */
+  private firstRunOf: Map<Text, number> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -23,11 +24,17 @@ export class TextMap {
     private readonly runNode: Int32Array, // index into nodes
     private readonly runNodeStart: Int32Array, // offset in the node's data
     readonly length: number,
-  ) {
-    for (let i = runNode.length - 1; i >= 0; i--) {
-      const node = nodes[runNode[i]!];
-      if (node) this.firstRun.set(node, i);
+  ) {}
+
+  private get firstRun(): Map<Text, number> {
+    if (!this.firstRunOf) {
+      this.firstRunOf = new Map();
+      for (let i = this.runNode.length - 1; i >= 0; i--) {
+        const node = this.nodes[this.runNode[i]!];
+        if (node) this.firstRunOf.set(node, i);
+      }
     }
+    return this.firstRunOf;
   }
 
   get runCount(): number {
@@ -188,10 +195,10 @@ export class TextMapBuilder {
     const map = new TextMap(
       doc,
       this.nodes,
-      Int32Array.from(this.starts),
-      Int32Array.from(this.ends),
-      Int32Array.from(this.nodeIdx),
-      Int32Array.from(this.nodeStarts),
+      new Int32Array(this.starts),
+      new Int32Array(this.ends),
+      new Int32Array(this.nodeIdx),
+      new Int32Array(this.nodeStarts),
       text.length,
     );
     return { text, map };

@@ -47,6 +47,7 @@ describe('findAttribution: cues and source names', () => {
     ['Residents believe the river floods because the dam releases water too late.', 'Residents', 'vague', 'believe'],
     ['Security researchers regard the flaw as the worst of the year.', 'Security researchers', 'vague', 'regard'],
     ['The merger has been described as “reckless” by the competition authority.', 'the competition authority', 'named', 'described'],
+    ['Zuckerberg testified that the company never sold user data to advertisers.', 'Zuckerberg', 'named', 'testified'],
     ['The plan was criticised as “unworkable” by the teachers’ union.', 'the teachers’ union', 'named', 'criticised'],
     ['The company reportedly had a plan to sell the division to a rival.', 'reportedly', 'vague', 'reportedly'],
     ['In the post, Torvalds claims that the patch breaks older laptops.', 'Torvalds', 'named', 'claims'],

@@ -1,8 +1,15 @@
-// Sentence splitting over the article text: the sentence breaks of Unicode UAX #29 (what
-// Intl.Segmenter gives, written out here because ICU's segmenter is slow), plus the repairs
-// news prose needs: no break after titles and abbreviations ("Mr.", "Dr.", "U.S. Embassy",
+// Sentence splitting over the article text with Intl.Segmenter (Unicode UAX #29), plus the
+// repairs news prose needs: no break after titles and abbreviations ("Mr.", "Dr.", "U.S. Embassy",
 // "Inc.", "Jan."), and every line break ends a sentence (lines are paragraphs, captions, headings).
-import { uaxSentencePieces } from './uax-sentences';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The segmenter's sentence boundaries in a line, as offsets from 0 to line.length. */
+function sentenceBounds(line: string): number[] {
+  const bounds = [0];
+  for (const seg of segmenter.segment(line)) bounds.push(seg.index + seg.segment.length);
+  return bounds;
+}
 
 export interface SentenceSpan {
   /** offset of the first character in the text */
@@ -45,7 +52,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
   }
   const pieces: Array<[number, number]> = [];
   let carry = 0;
-  const bounds = uaxSentencePieces(line);
+  const bounds = sentenceBounds(line);
   for (let k = 0; k + 1 < bounds.length; k++) {
     const s = bounds[k]! - carry;
     let e = bounds[k + 1]!;

@@ -5,9 +5,12 @@
 // Pure functions over the engine's facts; no DOM.
 import type { Claim, Facts, Figure } from '../../core/model';
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+// made on first use: creating it loads locale data, which would lengthen the content
+// script's first task on every article page
+let numberFormat: Intl.NumberFormat | null = null;
 
 export function formatNumber(n: number): string {
+  numberFormat ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
   return numberFormat.format(n);
 }
 

@@ -1,25 +1,52 @@
 // Paints the automatic highlights with the CSS Custom Highlight API: Ranges registered in
-// CSS.highlights and styled by ::highlight(); the page's DOM is never touched. New ranges
-// replace old ones in one synchronous step, so a re-analysis never flickers.
+// CSS.highlights and styled by ::highlight(); the page's DOM is never touched. Highlights are
+// filled off-screen (unregistered, so filling costs no rendering and can be spread over
+// several tasks) and then replace the old ones in one synchronous step: a re-analysis never
+// flickers.
 import { AUTO_HIGHLIGHTS, HL_FLASH, PRIORITY, type AutoHighlight } from './names';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** A set of automatic highlights being filled, not yet shown. */
+export class Painting {
+  private readonly highlights = new Map<AutoHighlight, Highlight>();
+  private count = 0;
+
+  /** Adds a range to a highlight (nothing happens on screen until `paint`). */
+  add(name: AutoHighlight, range: Range): void {
+    this.count++;
+    if (!highlightsSupported()) return;
+    let highlight = this.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = PRIORITY[name];
+      this.highlights.set(name, highlight);
+    }
+    highlight.add(range);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Replaces every automatic highlight with this painting's (missing names are cleared). */
+  paint(): void {
+    if (!highlightsSupported()) return;
+    for (const name of AUTO_HIGHLIGHTS) {
+      const highlight = this.highlights.get(name);
+      if (highlight && highlight.size > 0) CSS.highlights.set(name, highlight);
+      else CSS.highlights.delete(name);
+    }
+  }
+}
+
 /** Replaces every automatic highlight with the given ranges (missing names are cleared). */
 export function paint(groups: ReadonlyMap<AutoHighlight, readonly Range[]>): void {
-  if (!highlightsSupported()) return;
-  for (const name of AUTO_HIGHLIGHTS) {
-    const ranges = groups.get(name) ?? [];
-    if (ranges.length === 0) {
-      CSS.highlights.delete(name);
-      continue;
-    }
-    const highlight = new Highlight(...ranges);
-    highlight.priority = PRIORITY[name];
-    CSS.highlights.set(name, highlight);
-  }
+  const painting = new Painting();
+  for (const [name, ranges] of groups) for (const range of ranges) painting.add(name, range);
+  painting.paint();
 }
 
 export function clearPaint(): void {

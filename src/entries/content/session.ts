@@ -8,9 +8,8 @@ import { readArticleChunked, type ArticleText } from '../../dom/article';
 import { FactCard, CARD_HOST_TAG } from '../../dom/card/card';
 import { cardModel } from '../../dom/card/model';
 import { textFragmentUrl } from '../../dom/card/text-fragment';
-import { clearPaint, flash, paint } from '../../dom/highlight/painter';
+import { clearPaint, flash, Painting } from '../../dom/highlight/painter';
 import { factSpans, spanAt, stepIndex, steppable, type FactSpan } from '../../dom/highlight/spans';
-import type { AutoHighlight } from '../../dom/highlight/names';
 import { watchContent } from '../../dom/watch/mutations';
 import { deadline, yieldToPage } from '../../dom/watch/yield';
 import { announceAnalysed, canSaveFacts, pointerClaimed, saveFact } from './fact-actions';
@@ -94,16 +93,17 @@ export function createSession(doc: Document, onChange: () => void): Session {
 
   const isOurs = (node: Node): boolean => card.owns(node) || node.nodeName.toLowerCase() === CARD_HOST_TAG;
 
-  async function buildRanges(gen: number): Promise<Map<AutoHighlight, Range[]> | null> {
-    const groups = new Map<AutoHighlight, Range[]>();
+  /** Creates the highlights' ranges and fills them into a painting, a few ms at a time. */
+  async function buildPainting(gen: number): Promise<{ painting: Painting; ranges: Range[] } | null> {
+    const painting = new Painting();
+    const ranges: Range[] = [];
     let outOfTime = deadline(RANGE_BUDGET_MS);
     for (const span of spans) {
       if (!span.highlight || !article) continue;
       const range = article.map.toRange(span.start, span.end);
       if (range) {
-        const list = groups.get(span.highlight) ?? [];
-        list.push(range);
-        groups.set(span.highlight, list);
+        painting.add(span.highlight, range);
+        ranges.push(range);
       }
       if (outOfTime()) {
         await yieldToPage();
@@ -111,15 +111,15 @@ export function createSession(doc: Document, onChange: () => void): Session {
         outOfTime = deadline(RANGE_BUDGET_MS);
       }
     }
-    return groups;
+    return { painting, ranges };
   }
 
   async function repaint(gen: number): Promise<void> {
     if (!painted) return;
-    const groups = await buildRanges(gen);
-    if (!groups || gen !== generation || !painted) return;
-    paint(groups); // one synchronous swap: no flicker
-    paintedRanges = [...groups.values()].flat();
+    const built = await buildPainting(gen);
+    if (!built || gen !== generation || !painted) return;
+    built.painting.paint(); // one synchronous swap: no flicker
+    paintedRanges = built.ranges;
   }
 
   async function run(alreadyRead?: ArticleText | null): Promise<void> {

@@ -8,7 +8,16 @@ import type { AnnotationsController } from './controller';
 import { annotationHandlers } from './handlers';
 import { pageUrlOf } from './page-key';
 
-export function annotationsOnDemand(doc: Document) {
+export interface AnnotationsOnDemand {
+  /** Router handlers for the annotation messages (the router checks sender and payload). */
+  handlers: ReturnType<typeof annotationHandlers>;
+  /** Loads the feature when this page has saved notes (asks the background once). */
+  checkSavedNotes(): Promise<void>;
+  /** What "Save" on a fact card does (registered with ../fact-actions with the session). */
+  saveFact(request: SaveFactRequest): Promise<string>;
+}
+
+export function annotationsOnDemand(doc: Document): AnnotationsOnDemand {
   let feature: Promise<AnnotationsController> | null = null;
 
   const load = (): Promise<AnnotationsController> => {
@@ -24,15 +33,12 @@ export function annotationsOnDemand(doc: Document) {
   doc.addEventListener('selectionchange', onSelectionChange);
 
   return {
-    /** Router handlers for the annotation messages (sender and payload already checked). */
     handlers: annotationHandlers(load),
-    /** Loads the feature when this page has saved notes. */
     async checkSavedNotes(): Promise<void> {
       if (feature || !/^https?:/.test(doc.location.href)) return;
       const reply = await askBackground('annotations/for-page', { url: pageUrlOf(doc) });
       if (reply.ok && reply.value.length > 0) void load();
     },
-    /** What "Save" on a fact card does (registered with ../fact-actions by the session). */
     saveFact: async (request: SaveFactRequest): Promise<string> => (await load()).saveFact(request),
   };
 }
