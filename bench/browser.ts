@@ -62,15 +62,16 @@ async function main(): Promise<void> {
   async function measureAll(pages: readonly BenchPage[], warmUp: BenchPage): Promise<Row[]> {
     const rows: Row[] = [];
     for (const page of pages) {
-      const chromium = await launchChromiumContext(resolve(REPO_ROOT, 'dist/chrome'));
+      let chromium: ChromiumWithExtension | null = null;
       try {
+        chromium = await launchChromiumContext(resolve(REPO_ROOT, 'dist/chrome'));
         await measureIn(chromium, warmUp);
         rows.push(await measureIn(chromium, page));
       } catch (e) {
         console.warn(`  (${page.label}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
         rows.push({ label: `${page.label} (failed)`, textKB: 0, floorMs: 0, figures: 0, spanMs: 0, longestTaskMs: 0, busyMs: 0, tasks: 0 });
       } finally {
-        await chromium.close();
+        await chromium?.close();
       }
     }
     return rows;

@@ -9,34 +9,33 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** A set of automatic highlights being filled, not yet shown. */
+/** A set of automatic highlights being filled, not shown until `show` or `paint`. */
 export class Painting {
   private readonly highlights = new Map<AutoHighlight, Highlight>();
-  private count = 0;
 
-  /** Adds a range to a highlight (nothing happens on screen until `paint`). */
-  add(name: AutoHighlight, range: Range): void {
-    this.count++;
+  constructor() {
     if (!highlightsSupported()) return;
-    let highlight = this.highlights.get(name);
-    if (!highlight) {
-      highlight = new Highlight();
+    for (const name of AUTO_HIGHLIGHTS) {
+      const highlight = new Highlight();
       highlight.priority = PRIORITY[name];
       this.highlights.set(name, highlight);
     }
-    highlight.add(range);
   }
 
-  get size(): number {
-    return this.count;
+  /** Adds a range to a highlight (on screen only once shown). */
+  add(name: AutoHighlight, range: Range): void {
+    this.highlights.get(name)?.add(range);
   }
 
-  /** Replaces every automatic highlight with this painting's (missing names are cleared). */
+  /** Puts this painting on screen now, still filling: ranges appear as they are added. */
+  show(): void {
+    for (const [name, highlight] of this.highlights) CSS.highlights.set(name, highlight);
+  }
+
+  /** Replaces every automatic highlight with this painting's, in one step (empty ones are cleared). */
   paint(): void {
-    if (!highlightsSupported()) return;
-    for (const name of AUTO_HIGHLIGHTS) {
-      const highlight = this.highlights.get(name);
-      if (highlight && highlight.size > 0) CSS.highlights.set(name, highlight);
+    for (const [name, highlight] of this.highlights) {
+      if (highlight.size > 0) CSS.highlights.set(name, highlight);
       else CSS.highlights.delete(name);
     }
   }

@@ -97,6 +97,9 @@ export function createSession(doc: Document, onChange: () => void): Session {
   async function buildPainting(gen: number): Promise<{ painting: Painting; ranges: Range[] } | null> {
     const painting = new Painting();
     const ranges: Range[] = [];
+    // nothing on screen yet: show the highlights as they fill, so the browser's work to draw
+    // thousands of them is spread over frames too (a repaint swaps in one step: no flicker)
+    if (paintedRanges.length === 0) painting.show();
     let outOfTime = deadline(RANGE_BUDGET_MS);
     for (const span of spans) {
       if (!span.highlight || !article) continue;

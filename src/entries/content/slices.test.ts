@@ -64,7 +64,7 @@ describe('time-sized slices', () => {
       return extractFacts(piece, m);
     };
     const facts = await createSliceRunner(slowExtract, 400, () => now).run(long, meta, noPause);
-    expect(pieces[0]).toBeGreaterThan(pieces[1]! * 2); // before timing: a larger, assumed-speed slice
+    expect(pieces[0]).toBeGreaterThan(pieces[1]!); // before timing: a larger, assumed-speed slice
     for (const size of pieces.slice(1, -1)) expect(size).toBeLessThanOrEqual(SLICE_BUDGET_MS / 0.01);
     expect(pieces.reduce((a, b) => a + b, 0)).toBe(long.length);
     expect(facts.text.chars).toBe(long.length);
