@@ -3,6 +3,7 @@
 // All page-derived text is set with textContent. One card at a time.
 import type { CardModel } from './model';
 import { CARD_CSS } from './styles';
+import { pageIsDark } from '../page-theme';
 
 export const CARD_HOST_TAG = 'claimlight-card';
 
@@ -28,28 +29,6 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: s
   return node;
 }
 
-/** Relative luminance of a CSS rgb()/rgba() colour, or null when transparent/unknown. */
-export function luminance(color: string): number | null {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?/.exec(color);
-  if (!m) return null;
-  if (m[4] !== undefined && parseFloat(m[4]) === 0) return null;
-  const lin = (c: string): number => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
-}
-
-function pageIsDark(doc: Document): boolean {
-  const view = doc.defaultView;
-  if (!view) return false;
-  for (const node of [doc.body, doc.documentElement]) {
-    if (!node) continue;
-    const l = luminance(view.getComputedStyle(node).backgroundColor);
-    if (l !== null) return l < 0.2;
-  }
-  return false;
-}
 
 export class FactCard {
   private host: HTMLElement | null = null;

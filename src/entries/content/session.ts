@@ -15,6 +15,7 @@ import { deadline, yieldToPage } from '../../dom/watch/yield';
 import { announceAnalysed, canSaveFacts, pointerClaimed, saveFact } from './fact-actions';
 import { isStepKey } from './keys';
 import { createSliceRunner } from './slices';
+import { caretAt } from '../../dom/caret';
 
 export type SessionStatus = 'analysing' | 'ready' | 'error';
 
@@ -49,18 +50,6 @@ function emptyFacts(doc: Document): Facts {
   };
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = d.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}
 
 function rangeContainsPoint(range: Range, x: number, y: number): boolean {
   for (const r of range.getClientRects()) {

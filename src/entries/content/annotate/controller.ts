@@ -21,6 +21,7 @@ import { Layer } from './layer';
 import { buildNoteCard, buildUndoCard } from './note-card';
 import { paintNotes as paint, type NotePaint } from './note-highlights';
 import { PageText } from './page-text';
+import { caretAt } from '../../../dom/caret';
 
 const SELECTION_SETTLE_MS = 180;
 const HOVER_OPEN_MS = 450;
@@ -459,15 +460,3 @@ function inEditable(range: Range): boolean {
   return !!el?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = d.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
-}

@@ -4,7 +4,7 @@
 // it); panels are positioned in viewport coordinates next to the text they belong to and
 // follow it when the page scrolls. Created on first use and kept; re-attached if the page
 // removes it. Keystrokes typed into it do not reach the page's own shortcuts.
-import { luminance } from '../../../dom/card/card';
+import { pageIsDark } from '../../../dom/page-theme';
 import { ANNOTATE_CSS } from './styles';
 
 export const LAYER_HOST_TAG = 'claimlight-annotate';
@@ -123,13 +123,3 @@ export class Layer {
   }
 }
 
-function pageIsDark(doc: Document): boolean {
-  const view = doc.defaultView;
-  if (!view) return false;
-  for (const node of [doc.body, doc.documentElement]) {
-    if (!node) continue;
-    const l = luminance(view.getComputedStyle(node).backgroundColor);
-    if (l !== null) return l < 0.2;
-  }
-  return false; // transparent all the way down: the browser's white canvas
-}
