@@ -21,17 +21,19 @@ const p29 = fig({
 const facts = { figures: [money, p34, p29], claims: [] as Claim[] };
 
 describe('fact card wording', () => {
-  it('says a money figure as in ux.md', () => {
-    expect(describeFigure(money, facts)).toBe('$38 billion — 38,000,000,000 USD · money');
+  it('says a money figure as in ux.md, without repeating the kind the chip shows', () => {
+    expect(describeFigure(money, facts)).toBe('$38 billion — 38,000,000,000 USD');
   });
 
   it('says a change as in ux.md', () => {
     expect(describeFigure(p29, facts)).toBe('34% → 29% — down 5 percentage points · approx');
+    const exact = { ...p29, approx: false };
+    expect(describeFigure(exact, facts)).toBe('34% → 29% — down 5 percentage points');
   });
 
   it('marks hedged figures', () => {
     const count = fig({ id: 'f4', kind: 'count', text: 'hundreds of thousands', value: 100000, approx: true });
-    expect(describeFigure(count, facts)).toBe('hundreds of thousands — 100,000 · count · approx');
+    expect(describeFigure(count, facts)).toBe('hundreds of thousands — 100,000 · approx');
   });
 
   it('writes durations, dates, percents and multipliers in words', () => {

@@ -1,5 +1,6 @@
-// Plain-words text for a fact, as the card and the popup show it:
-//   "$38 billion — 38,000,000,000 USD · money"
+// Plain-words text for a fact, as the card and the popup show it (next to a kind chip, so
+// the kind itself is not repeated in the text):
+//   "$38 billion — 38,000,000,000 USD"
 //   "34% → 29% — down 5 percentage points · approx"
 //   "Source: Reuters (named) · According to a report from"
 // Pure functions over the engine's facts; no DOM.
@@ -67,16 +68,16 @@ export function formatChange(delta: number, unit: string | null): string {
   return `${delta < 0 ? 'down' : 'up'} ${size}${words}`;
 }
 
-/** The one-line description of a figure, as in the examples above. */
+/** The one-line description of a figure, as in the examples above. The figure's kind is not
+ *  repeated here: the card shows it as a chip next to this line. */
 export function describeFigure(fig: Figure, facts: Pick<Facts, 'figures'>): string {
+  const approx = fig.approx ? ' · approx' : '';
   if (fig.change) {
     const from = facts.figures.find((f) => f.id === fig.change!.from);
     const head = from ? `${from.text} → ${fig.text}` : fig.text;
-    const tail = fig.approx ? 'approx' : fig.kind;
-    return `${head} — ${formatChange(fig.change.delta, fig.change.unit)} · ${tail}`;
+    return `${head} — ${formatChange(fig.change.delta, fig.change.unit)}${approx}`;
   }
-  const tail = fig.approx ? `${fig.kind} · approx` : fig.kind;
-  return `${fig.text} — ${formatValue(fig)} · ${tail}`;
+  return `${fig.text} — ${formatValue(fig)}${approx}`;
 }
 
 /** "Source: Reuters (named) · According to a report from" (the link is added by the caller). */
