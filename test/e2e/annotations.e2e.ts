@@ -1,7 +1,7 @@
 // Issue 4, in real browsers: a reader selects text and annotates it through the in-page UI;
 // after a reload the note is highlighted again, and still after the page's text was edited
-// around it. (Export → import into a fresh profile and the malformed-import error are not
-// covered here yet.)
+// around it. Export → import into a fresh profile and the malformed-import error are in
+// transfer.e2e.ts.
 import { expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/session';
