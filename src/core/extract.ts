@@ -26,6 +26,7 @@ function figuresOf(text: string, sentence: SentenceSpan, index: number, firstId:
   const figures: Figure[] = spans.map((span, k) => {
     const start = sentence.start + span.start;
     const end = sentence.start + span.end;
+    const where = describe(text, start, end);
     const figure: Figure = {
       id: `f${firstId + k}`,
       kind: span.kind,
@@ -34,7 +35,8 @@ function figuresOf(text: string, sentence: SentenceSpan, index: number, firstId:
       unit: span.unit,
       approx: span.approx,
       sentence: index,
-      ...describe(text, start, end),
+      quote: where.quote,
+      position: where.position,
     };
     if (span.iso !== undefined) figure.iso = span.iso;
     return figure;
@@ -113,6 +115,7 @@ export function extractFacts(text: string, meta?: ArticleMeta): Facts {
     const plain = normalizeForMatching(sentence.text);
     const attribution = findAttribution(plain, memory, sentence.text);
     if (attribution) {
+      const where = describe(text, sentence.start, sentence.end);
       claims.push({
         id: `c${claims.length + 1}`,
         sentence: index,
@@ -124,10 +127,12 @@ export function extractFacts(text: string, meta?: ArticleMeta): Facts {
           href: sourceHref(meta, sentence, attribution),
         },
         figures: own.map((f) => f.id),
-        ...describe(text, sentence.start, sentence.end),
+        quote: where.quote,
+        position: where.position,
       });
     } else if (hasCheckableFigure(own) && wordCount(sentence.text) >= MIN_SENTENCE_WORDS && !inTableRow(text, sentence)) {
-      unsourced.push({ sentence: index, text: sentence.text, figures: own.map((f) => f.id), ...describe(text, sentence.start, sentence.end) });
+      const where = describe(text, sentence.start, sentence.end);
+      unsourced.push({ sentence: index, text: sentence.text, figures: own.map((f) => f.id), quote: where.quote, position: where.position });
     }
     if (opensParagraph) blockQuote = previousCites && !attribution && opensBlockQuote(plain);
     if (attribution && SPOKEN_CUE.test(attribution.cue) && memory.isPerson(attribution.name)) paragraphCites = true;
@@ -135,7 +140,8 @@ export function extractFacts(text: string, meta?: ArticleMeta): Facts {
     const openAtStart = quoteOpen;
     for (let at = plain.indexOf('"'); at >= 0; at = plain.indexOf('"', at + 1)) quoteOpen = !quoteOpen;
     if (!blockQuote && findOpinionMarker(plain, openAtStart)) {
-      opinions.push({ sentence: index, text: sentence.text, ...describe(text, sentence.start, sentence.end) });
+      const where = describe(text, sentence.start, sentence.end);
+      opinions.push({ sentence: index, text: sentence.text, quote: where.quote, position: where.position });
     }
   }
 

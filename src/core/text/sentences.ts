@@ -4,10 +4,47 @@
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The segmenter's sentence boundaries in a line, as offsets from 0 to line.length. */
+/**
+ * Characters that can never decide a sentence break on their own: plain ASCII other than
+ * . ! ? and the typographic quotes, dashes and spaces of news prose. UAX #29 breaks only after
+ * a terminator (. ! ? and their Unicode kin) or a paragraph separator, looking back one
+ * character before it and ahead to the first letter after it; anything else stops the trim.
+ */
+function isInert(c: number): boolean {
+  if (c < 128) return c !== 46 && c !== 33 && c !== 63;
+  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xa0;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The segmenter's sentence boundaries in a line, as offsets from 0 to line.length. Only the
+ * stretch that can hold a break is segmented: from the word before the first terminator to the
+ * word after the last one's following letter (no break can fall outside it, and the rules see
+ * no further than that), so the boundaries are those of segmenting the whole line.
+ */
 function sentenceBounds(line: string): number[] {
+  const n = line.length;
+  let first = 0;
+  while (first < n && isInert(line.charCodeAt(first))) first++;
+  let last = n - 1;
+  while (last > first && isInert(line.charCodeAt(last))) last--;
+  // from the start of the word holding the character before the first terminator
+  const from = first > 1 ? line.lastIndexOf(' ', first - 2) + 1 : 0;
+  // to the end of the word holding the first letter after the last terminator
+  let to = last + 1;
+  while (to < n && !isAsciiLetter(line.charCodeAt(to))) to++;
+  if (to < n) {
+    const space = line.indexOf(' ', to);
+    to = space < 0 ? n : space;
+  } else to = n;
   const bounds = [0];
-  for (const seg of segmenter.segment(line)) bounds.push(seg.index + seg.segment.length);
+  const part = from === 0 && to === n ? line : line.slice(from, to);
+  for (const seg of segmenter.segment(part)) {
+    const end = from + seg.index + seg.segment.length;
+    if (end > from && end < to) bounds.push(end);
+  }
+  bounds.push(n);
   return bounds;
 }
 
