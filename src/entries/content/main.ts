@@ -13,6 +13,7 @@ import { createRouter, type Handlers } from '../../protocol/define';
 import type { PageState } from '../../protocol/facts';
 import type { Session } from './session';
 import { annotationsOnDemand } from './annotate/on-demand';
+import { benchChunkEnd, benchStart } from './bench-marks';
 
 const site = location.hostname;
 let settings: Settings = DEFAULT_SETTINGS;
@@ -78,8 +79,10 @@ const handlers: Handlers<Pick<ContentRequests, 'facts/get' | 'facts/analyze' | '
 serve(createRouter(contentRequests, { ...handlers, ...annotations.handlers }, self()));
 
 async function start(): Promise<void> {
+  benchStart(); // test build only: timings for bench:browser
   looksLikeArticle = isProbablyArticle(document); // first, so the popup never sees a stale "no"
   void annotations.checkSavedNotes().catch(() => undefined);
+  benchChunkEnd();
   settings = await loadSettings();
   session?.setPainted(highlightsWanted()); // the popup may have started a session meanwhile
   onSettingsChanged((next) => {

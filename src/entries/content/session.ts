@@ -11,7 +11,8 @@ import { textFragmentUrl } from '../../dom/card/text-fragment';
 import { clearPaint, flash, Painting } from '../../dom/highlight/painter';
 import { factSpans, spanAt, stepIndex, steppable, type FactSpan } from '../../dom/highlight/spans';
 import { watchContent } from '../../dom/watch/mutations';
-import { deadline, yieldToPage } from '../../dom/watch/yield';
+import { deadline, yieldToPage as yieldUntimed } from '../../dom/watch/yield';
+import { benchChunkEnd, benchChunkStart, benchPainted, timedPause } from './bench-marks';
 import { announceAnalysed, canSaveFacts, pointerClaimed, saveFact } from './fact-actions';
 import { isStepKey } from './keys';
 import { createSliceRunner } from './slices';
@@ -29,6 +30,7 @@ export interface Session {
   reveal(start: number, end: number): boolean;
 }
 
+const yieldToPage = timedPause(yieldUntimed); // timed in the test build only
 const HOVER_DELAY_MS = 350;
 const HOVER_CLOSE_MS = 300;
 /** Work per task while building highlight ranges and reading the article, in ms: well
@@ -65,6 +67,7 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 export function createSession(doc: Document, onChange: () => void): Session {
+  benchChunkStart();
   const runner = createSliceRunner(extractFacts);
   const card = new FactCard(doc);
   let status: SessionStatus = 'analysing';
@@ -111,6 +114,7 @@ export function createSession(doc: Document, onChange: () => void): Session {
     const built = await buildPainting(gen);
     if (!built || gen !== generation || !painted) return;
     built.painting.paint(); // one synchronous swap: no flicker
+    benchPainted(built.ranges.length);
     paintedRanges = built.ranges;
   }
 
@@ -140,6 +144,7 @@ export function createSession(doc: Document, onChange: () => void): Session {
       onChange();
       startWatching();
     }
+    benchChunkEnd();
   }
 
   /** Analyses again; `read` is the article when the caller has just read it. */

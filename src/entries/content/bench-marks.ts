@@ -1,0 +1,55 @@
+// Precise timings of the content script's own work for `npm run bench:browser`, recorded only
+// in the test build (VITE_E2E=1; vite inlines the flag, so release builds drop all of this).
+// User Timing marks land in the page's performance timeline, which the page (and the bench)
+// reads with performance.getEntriesByType('mark'):
+//   claimlight:start        the content script starts
+//   claimlight:highlighted  the first non-empty set of highlights has been painted
+//   claimlight:task         one synchronous chunk of our work (resume → next yield), detail {ms}
+// A chunk is timed from the moment our code resumes after yielding to the page until it
+// yields again (or finishes), so the page's own tasks in between are not counted.
+
+const ON = import.meta.env.VITE_E2E === '1';
+
+let chunkStartedAt: number | null = null;
+let highlighted = false;
+
+function openChunk(): void {
+  chunkStartedAt = performance.now();
+}
+
+/** Ends the current chunk of our work, if one is open, and records it. */
+export function benchChunkEnd(): void {
+  if (!ON || chunkStartedAt === null) return;
+  const ms = performance.now() - chunkStartedAt;
+  performance.mark('claimlight:task', { startTime: chunkStartedAt, detail: { ms } });
+  chunkStartedAt = null;
+}
+
+/** The content script starts: marks it and opens the first chunk. */
+export function benchStart(): void {
+  if (!ON) return;
+  performance.mark('claimlight:start');
+  openChunk();
+}
+
+/** A chunk of our work begins outside a pause (e.g. the session starting after a load). */
+export function benchChunkStart(): void {
+  if (ON) openChunk();
+}
+
+/** After painting `count` highlights: marks the first time any were painted. */
+export function benchPainted(count: number): void {
+  if (!ON || highlighted || count === 0) return;
+  highlighted = true;
+  performance.mark('claimlight:highlighted');
+}
+
+/** The given pause, timed: it ends the chunk before giving the page the thread, opens one after. */
+export function timedPause(pause: () => Promise<void>): () => Promise<void> {
+  if (!ON) return pause;
+  return async () => {
+    benchChunkEnd();
+    await pause();
+    openChunk();
+  };
+}
