@@ -1,6 +1,7 @@
 // Messages of the in-page facts feature. The popup (or background) asks the content script
 // in a tab for the page's state and facts, asks it to analyse a page that did not look like
 // an article, to scroll to and flash a fact, and to toggle highlights in that tab.
+// (The content script's requests to the background's engine are in ./engine.)
 import type { Facts } from '../core/model';
 import { request } from './define';
 import { isEmpty, isOffset, shape } from './validate';
@@ -41,6 +42,3 @@ export const factsToContent = {
   'facts/reveal': request<Span, boolean>(['extension'], isSpanInOrder),
   'highlights/toggle': request<Record<string, never>, { highlights: boolean }>(['extension'], isEmpty),
 };
-
-/** Requests handled by the background (none yet for this feature). */
-export const factsToBackground = {};

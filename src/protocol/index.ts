@@ -7,13 +7,14 @@
 // ANNOTATIONS PLUG-IN POINT: src/protocol/annotations.ts exports `annotationsToBackground`;
 // src/protocol/annotations-to-content.ts exports `annotationsToContent` (spread in ./content).
 import { annotationsToBackground } from './annotations';
-import { factsToBackground } from './facts';
+import { engineToBackground } from './engine';
 
 export { contentRequests, type ContentRequests } from './content';
-export const backgroundRequests = { ...factsToBackground, ...annotationsToBackground };
+export const backgroundRequests = { ...engineToBackground, ...annotationsToBackground };
 
 export type BackgroundRequests = typeof backgroundRequests;
 
 export * from './define';
 export * from './result';
+export type { ExtractMeta, ExtractReply, ExtractRequest, ExtractSlice, SliceLink } from './engine';
 export type { PageInfo, PageState, PageStatus, Span } from './facts';

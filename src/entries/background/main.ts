@@ -1,11 +1,13 @@
 // Background entry (service worker in Chrome, event page in Firefox): turns the
 // toggle-highlights command into a message to the active tab, and answers protocol requests
-// addressed to the background. Listeners are registered synchronously at start, as an
+// addressed to the background: the engine's (./engine) and the annotations' (./annotations). Listeners are registered synchronously at start, as an
 // event page / service worker must.
 import { commands } from '../../platform/browser';
 import { askTab } from '../../platform/ask';
 import { self, serve } from '../../platform/messaging';
 import { backgroundRequests, createRouter, type BackgroundRequests, type Handlers } from '../../protocol';
+import * as annotations from './annotations';
+import * as engine from './engine';
 
 /** What a background feature module may export. */
 export interface BackgroundFeature {
@@ -15,9 +17,7 @@ export interface BackgroundFeature {
   start?: () => void;
 }
 
-// ANNOTATIONS PLUG-IN POINT: src/entries/background/annotations.ts, when present, is picked
-// up here: export `handlers` (and optionally `start`) as described by BackgroundFeature.
-const features = Object.values(import.meta.glob<BackgroundFeature>('./annotations.ts', { eager: true }));
+const features: BackgroundFeature[] = [engine, annotations];
 
 const handlers: Partial<Handlers<BackgroundRequests>> = {};
 for (const feature of features) Object.assign(handlers, feature.handlers ?? {});

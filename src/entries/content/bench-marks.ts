@@ -5,6 +5,8 @@
 //   claimlight:start        the content script starts
 //   claimlight:highlighted  the first non-empty set of highlights has been painted
 //   claimlight:task         one synchronous chunk of our work (resume → next yield), detail {ms}
+//   claimlight:step         a named point inside our work (for breakdowns), detail {name}
+//   claimlight:engine       the engine's time in the background for one request, detail {ms}
 // A chunk is timed from the moment our code resumes after yielding to the page until it
 // yields again (or finishes), so the page's own tasks in between are not counted.
 
@@ -52,4 +54,25 @@ export function timedPause(pause: () => Promise<void>): () => Promise<void> {
     await pause();
     openChunk();
   };
+}
+
+/** The background reports how long the engine took on one request (not the page's time). */
+export function benchEngine(ms: number): void {
+  if (ON) performance.mark('claimlight:engine', { detail: { ms } });
+}
+
+/** Waits for `work` (e.g. the background's reply) as a pause: our chunk ends while we wait. */
+export async function timedWait<T>(work: () => Promise<T>): Promise<T> {
+  if (!ON) return work();
+  benchChunkEnd();
+  try {
+    return await work();
+  } finally {
+    openChunk();
+  }
+}
+
+/** Marks a named point in our work, for a breakdown of where a chunk's time goes. */
+export function benchStep(name: string): void {
+  if (ON) performance.mark('claimlight:step', { detail: { name } });
 }

@@ -13,7 +13,7 @@ import { createRouter, type Handlers } from '../../protocol/define';
 import type { PageState } from '../../protocol/facts';
 import type { Session } from './session';
 import { annotationsOnDemand } from './annotate/on-demand';
-import { benchChunkEnd, benchStart } from './bench-marks';
+import { benchChunkEnd, benchStart, benchStep } from './bench-marks';
 
 const site = location.hostname;
 let settings: Settings = DEFAULT_SETTINGS;
@@ -30,7 +30,9 @@ const highlightsWanted = (): boolean => tabOverride ?? siteEnabled();
 function loadSession(): Promise<Session> {
   loading ??= Promise.all([import('./session'), import('./fact-actions')]).then(([{ createSession }, { onSaveFact }]) => {
     onSaveFact(annotations.saveFact); // "Save" on a card loads the annotation feature
+    benchStep('session loaded');
     session = createSession(document, () => session?.setPainted(highlightsWanted()));
+    benchStep('session created');
     session.setPainted(highlightsWanted());
     return session;
   });
@@ -81,7 +83,9 @@ serve(createRouter(contentRequests, { ...handlers, ...annotations.handlers }, se
 async function start(): Promise<void> {
   benchStart(); // test build only: timings for bench:browser
   looksLikeArticle = isProbablyArticle(document); // first, so the popup never sees a stale "no"
+  benchStep('isProbablyArticle');
   void annotations.checkSavedNotes().catch(() => undefined);
+  benchStep('checkSavedNotes');
   benchChunkEnd();
   settings = await loadSettings();
   session?.setPainted(highlightsWanted()); // the popup may have started a session meanwhile

@@ -1,8 +1,8 @@
 // The article session, loaded only for articles (or on "Analyze anyway"): reads the article,
-// runs the engine in slices, paints highlights, answers pointer and keyboard with fact cards,
+// has the background's engine analyse it in slices, paints highlights, answers pointer and keyboard with fact cards,
 // reveals facts for the popup and re-analyses when the page's content changes.
-// This module and what it imports form the lazily loaded engine chunk.
-import { extractFacts } from '../../core/extract'; // not ../../core: its index drags in export/anchor code
+// This module and what it imports form the lazily loaded session chunk (the engine itself
+// runs in the background: docs/adr/engine-in-background.md).
 import type { Facts } from '../../core/model';
 import { readArticleChunked, type ArticleText } from '../../dom/article';
 import { FactCard, CARD_HOST_TAG } from '../../dom/card/card';
@@ -12,10 +12,11 @@ import { clearPaint, flash, Painting } from '../../dom/highlight/painter';
 import { factSpans, spanAt, stepIndex, steppable, type FactSpan } from '../../dom/highlight/spans';
 import { watchContent } from '../../dom/watch/mutations';
 import { deadline, yieldToPage as yieldUntimed } from '../../dom/watch/yield';
-import { benchChunkEnd, benchChunkStart, benchPainted, timedPause } from './bench-marks';
+import { benchChunkEnd, benchChunkStart, benchPainted, benchStep, timedPause } from './bench-marks';
 import { announceAnalysed, canSaveFacts, pointerClaimed, saveFact } from './fact-actions';
 import { isStepKey } from './keys';
 import { createSliceRunner } from './slices';
+import { extractInBackground } from './engine-client';
 import { caretAt } from '../../dom/caret';
 
 export type SessionStatus = 'analysing' | 'ready' | 'error';
@@ -68,7 +69,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 export function createSession(doc: Document, onChange: () => void): Session {
   benchChunkStart();
-  const runner = createSliceRunner(extractFacts);
+  const runner = createSliceRunner(extractInBackground);
   const card = new FactCard(doc);
   let status: SessionStatus = 'analysing';
   let facts: Facts | null = null;
@@ -113,6 +114,7 @@ export function createSession(doc: Document, onChange: () => void): Session {
     if (!painted) return;
     const built = await buildPainting(gen);
     if (!built || gen !== generation || !painted) return;
+    benchStep('ranges built');
     built.painting.paint(); // one synchronous swap: no flicker
     benchPainted(built.ranges.length);
     paintedRanges = built.ranges;
@@ -122,6 +124,7 @@ export function createSession(doc: Document, onChange: () => void): Session {
     const gen = ++generation;
     try {
       const read = alreadyRead === undefined ? await readPage() : alreadyRead;
+      benchStep('article read');
       await yieldToPage();
       if (gen !== generation) return;
       article = read;
@@ -129,8 +132,10 @@ export function createSession(doc: Document, onChange: () => void): Session {
         ? await runner.run(read.text, { url: read.url, title: read.title, lang: read.lang, links: read.links }, yieldToPage)
         : emptyFacts(doc);
       if (gen !== generation) return;
+      benchStep('facts merged');
       spans = factSpans(facts);
       steps = steppable(spans);
+      benchStep('spans');
       stepAt = -1;
       status = 'ready';
       error = null;

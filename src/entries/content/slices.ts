@@ -1,24 +1,21 @@
-// Runs the engine over a long article in paragraph-aligned slices, yielding to the page
-// between slices so no task runs long, and caching each slice's result by its text so a
-// re-analysis after the page grows only runs the engine on what is new. Slices of a long
-// article are sized by time: the runner learns how fast the engine goes on this machine and
-// cuts slices that should take about SLICE_BUDGET_MS. Slice results are shifted back into
-// whole-article offsets, sentence numbers and ids.
-import type { ArticleMeta, Facts } from '../../core/model';
+// Gets an article's facts from the engine (in the background: ./engine-client) in
+// paragraph-aligned slices, caching each slice's result by its text so a re-analysis after
+// the page grows (infinite scroll, "read more") only sends what is new. Slices go in batches,
+// so a huge article never travels as one message; their facts are shifted back into
+// whole-article offsets, sentence numbers and ids, a few ms at a time.
+import type { Facts } from '../../core/model';
+import type { ExtractMeta, ExtractSlice } from '../../protocol';
 
-export type Extract = (text: string, meta: ArticleMeta) => Facts;
+/** Runs the engine on slices of one article; resolves with each slice's facts, in order. */
+export type ExtractSlices = (slices: ExtractSlice[], meta: ExtractMeta) => Promise<Facts[]>;
 
-/** Largest slice in characters. The engine takes about 1–4 ms per 1,000 characters here
- *  (corpus texts, Node and Chromium), so a typical article (under 8,000 characters) is
- *  analysed whole, with all its context, in one task; only longer ones are sliced. */
+/** Largest slice in characters: a typical article (under 8,000 characters) goes whole, with
+ *  all its context; longer ones are cut after a paragraph. */
 export const SLICE_CHARS = 8_000;
-/** Smallest slice of a long article, so each keeps some context and pauses stay few. */
-export const MIN_SLICE_CHARS = 2_000;
-/** The time one slice of a long article should take, in ms (a long task is 50 ms). */
-export const SLICE_BUDGET_MS = 25;
-/** Engine speed assumed before the first slice is timed: twice the slow end of what was
- *  measured, as the first slice also pays for compiling the engine. */
-const ASSUMED_MS_PER_CHAR = 0.008;
+/** Most characters sent in one request, so no single message (or its reply) is huge. */
+export const BATCH_CHARS = 64_000;
+/** Merging slice results pauses for the page after this many ms. */
+export const MERGE_BUDGET_MS = 8;
 
 /** Where a slice that starts at `start` and holds about `size` characters ends: after a line
  *  break (a paragraph's end), so no sentence is cut; a paragraph longer than `size` is whole. */
@@ -40,11 +37,22 @@ export function sliceText(text: string, size = SLICE_CHARS): Array<{ start: numb
   return out;
 }
 
-/** The slice size for an engine that takes `msPerChar`: about SLICE_BUDGET_MS of work,
- *  rounded down to 500 characters (so similar speeds give the same cuts and cache hits). */
-export function sliceSizeFor(msPerChar: number): number {
-  const size = Math.floor(SLICE_BUDGET_MS / msPerChar / 500) * 500;
-  return Math.max(MIN_SLICE_CHARS, Math.min(SLICE_CHARS, size));
+/** Groups items into runs of at most `limit` characters (an item larger than that alone). */
+export function batches<T extends { slice: ExtractSlice }>(items: readonly T[], limit = BATCH_CHARS): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let chars = 0;
+  for (const item of items) {
+    if (current.length > 0 && chars + item.slice.text.length > limit) {
+      out.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(item);
+    chars += item.slice.text.length;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }
 
 const CONTEXT_CHARS = 32;
@@ -133,56 +141,58 @@ class SliceMerger {
 }
 
 export interface SliceRunner {
-  run(
-    text: string,
-    meta: { url: string; title: string; lang: string; links: ReadonlyArray<{ start: number; end: number; href: string }> },
-    pause: () => Promise<void>,
-  ): Promise<Facts>;
+  run(text: string, meta: ExtractMeta & { links: ReadonlyArray<{ start: number; end: number; href: string }> }, pause: () => Promise<void>): Promise<Facts>;
 }
 
-/** A runner with a cache of slice results keyed by slice text (and its links). `clock` times
- *  the engine (performance.now by default) to size the slices of long articles. */
-export function createSliceRunner(extract: Extract, cacheLimit = 400, clock: () => number = () => performance.now()): SliceRunner {
-  const cache = new Map<string, Facts>();
-  let msPerChar = ASSUMED_MS_PER_CHAR;
-  let timed = false;
+interface Piece {
+  start: number;
+  slice: ExtractSlice;
+  key: string;
+}
 
-  /** Learns the engine's speed from one slice: a slower reading counts at once, a faster
-   *  one only half, so one lucky slice does not make the next ones too long. */
-  const learn = (chars: number, ms: number): void => {
-    if (chars < 1_000) return; // too short to time
-    const rate = ms / chars;
-    msPerChar = !timed || rate > msPerChar ? rate : (msPerChar + rate) / 2;
-    timed = true;
+/** A runner with a cache of slice results keyed by slice text and links. `clock` paces the
+ *  merging (performance.now by default). */
+export function createSliceRunner(extract: ExtractSlices, cacheLimit = 400, clock: () => number = () => performance.now()): SliceRunner {
+  const cache = new Map<string, Facts>();
+
+  const remember = (key: string, facts: Facts): void => {
+    cache.set(key, facts);
+    if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
   };
 
   return {
     async run(text, meta, pause) {
-      const merger = new SliceMerger({ text, url: meta.url, title: meta.title, lang: meta.lang });
-      let sinceLastPause = clock();
-      const whole = text.length <= SLICE_CHARS; // a typical article: one engine call, all context
-      for (let start = 0, i = 0; start < text.length; i++) {
-        const end = whole ? text.length : sliceEnd(text, start, sliceSizeFor(msPerChar));
-        const piece = text.slice(start, end);
+      const pieces: Piece[] = sliceText(text).map(({ start, end }) => {
         const links = meta.links
           .filter((l) => l.start >= start && l.end <= end)
           .map((l) => ({ start: l.start - start, end: l.end - start, href: l.href }));
-        const key = `${piece}\u0000${links.map((l) => `${l.start}:${l.end}:${l.href}`).join(' ')}`;
-        let facts = cache.get(key);
-        if (!facts || clock() - sinceLastPause > SLICE_BUDGET_MS) {
-          // before the engine runs (or when merging cached slices has taken long enough)
-          if (i > 0) await pause();
-          sinceLastPause = clock();
+        const piece = text.slice(start, end);
+        return { start, slice: { text: piece, links }, key: `${piece}\u0000${links.map((l) => `${l.start}:${l.end}:${l.href}`).join(' ')}` };
+      });
+      const found = new Map<string, Facts>();
+      const missing = new Map<string, Piece>(); // each distinct slice once
+      for (const piece of pieces) {
+        const hit = cache.get(piece.key);
+        if (hit) found.set(piece.key, hit);
+        else if (!missing.has(piece.key)) missing.set(piece.key, piece);
+      }
+      const { url, title, lang } = meta;
+      for (const batch of batches([...missing.values()])) {
+        const facts = await extract(batch.map((p) => p.slice), { url, title, lang });
+        if (facts.length !== batch.length) throw new Error(`the engine answered ${facts.length} slices of ${batch.length}`);
+        batch.forEach((p, i) => {
+          found.set(p.key, facts[i]!);
+          remember(p.key, facts[i]!);
+        });
+      }
+      const merger = new SliceMerger({ text, url, title, lang });
+      let since = clock();
+      for (const piece of pieces) {
+        if (clock() - since > MERGE_BUDGET_MS) {
+          await pause();
+          since = clock();
         }
-        if (!facts) {
-          const began = clock();
-          facts = extract(piece, { url: meta.url, title: meta.title, lang: meta.lang, links });
-          learn(piece.length, clock() - began);
-          cache.set(key, facts);
-          if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
-        }
-        merger.add(start, facts);
-        start = end;
+        merger.add(piece.start, found.get(piece.key)!);
       }
       return merger.result();
     },

@@ -7,7 +7,7 @@ import { describe } from '../../../core/anchor';
 import { flash } from '../../../dom/highlight/painter';
 import type { FactRef } from '../../../dom/highlight/spans';
 import { watchContent } from '../../../dom/watch/mutations';
-import { askBackground } from './ask';
+import { askBackground } from '../ask';
 import type { PageAnnotationsStatus, SaveFactTarget } from '../../../protocol/annotations-to-content';
 import type { EditorFields } from '../../../ui/annotations/editor-state';
 import { labelColor } from '../../../ui/annotations/palette';

@@ -3,7 +3,7 @@
 // non-empty selection, an annotation message arrives (popup, context menu, shortcut), or a
 // fact is saved from a card. Part of the script injected into every page: keep it tiny.
 import type { SaveFactRequest } from '../fact-actions';
-import { askBackground } from './ask';
+import { askBackground } from '../ask';
 import type { AnnotationsController } from './controller';
 import { annotationHandlers } from './handlers';
 import { pageUrlOf } from './page-key';
