@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { launchChromiumContext } from '../test/e2e/harness/browsers';
 import { REPO_ROOT } from '../test/e2e/harness/paths';
 import { startServer } from '../test/e2e/harness/server';
+import { generatedArticle } from './browser-pages';
 
 interface ProfileNode {
   id: number;
@@ -17,7 +18,7 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 
 const file = process.argv[2] ?? 'seed/amazon-openai.html';
 const chromium = await launchChromiumContext(process.env.BENCH_DIST ?? resolve(REPO_ROOT, 'dist/bench/chrome'));
-const server = await startServer({});
+const server = await startServer({ 'long-article.html': generatedArticle(1_000_000) }); // /generated/long-article.html
 try {
   const warm = await chromium.context.newPage();
   await warm.goto(server.url('/corpus/seed/amazon-openai.html'), { waitUntil: 'load' });

@@ -140,16 +140,22 @@ async function main(): Promise<void> {
    * Measures each page in a fresh browser, after a discarded warm-up load there (so a number
    * is not a cold start's — compiling the content script, first font loads — and one heavy
    * page cannot slow the next: in one long-lived browser, pages after the first few stopped
-   * getting highlights while traced).
+   * getting highlights while traced). With `repeats` > 1 the page is loaded that many times
+   * in the same browser and the run with the median own busy time is kept (this VM's stalls
+   * of several ms make single cold runs noisy).
    */
-  async function measureAll(pages: readonly BenchPage[], warmUp: BenchPage): Promise<Row[]> {
+  async function measureAll(pages: readonly BenchPage[], warmUp: BenchPage, repeats = 1): Promise<Row[]> {
     const rows: Row[] = [];
     for (const page of pages) {
       let chromium: ChromiumWithExtension | null = null;
       try {
         chromium = await launchChromiumContext(BENCH_DIST);
         await measureIn(chromium, warmUp);
-        rows.push(await measureIn(chromium, page));
+        const runs: Row[] = [];
+        for (let i = 0; i < repeats; i++) runs.push(await measureIn(chromium, page));
+        runs.sort((a, b) => a.ownBusyMs - b.ownBusyMs);
+        const kept = runs[Math.floor(runs.length / 2)]!;
+        rows.push(repeats > 1 ? { ...kept, label: `${page.label} (median of ${repeats})` } : kept);
       } catch (e) {
         console.warn(`  (${page.label}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
         rows.push({
@@ -225,7 +231,7 @@ async function main(): Promise<void> {
 
   try {
     const warmUp = corpus[0] ?? { label: 'warm-up', path: '/e2e/article.html', article: true };
-    const headRows = await measureAll(headline, warmUp);
+    const headRows = await measureAll(headline, warmUp, Number(process.env.BENCH_REPEATS ?? 5));
     print('Headline pages (Chromium, test build in dist/bench/chrome)', headRows);
 
     const corpusRows = process.env.BENCH_HEADLINE_ONLY === '1' ? [] : await measureAll(corpus, warmUp);

@@ -3,8 +3,9 @@
 // (the content script), so reading a huge page never blocks the main thread for long.
 // Both drive the very same steps, so both give the same result on an unchanged page.
 
-/** The walks pause after this many elements so the driver can check its clock. */
-export const STEP_ELEMENTS = 256;
+/** The walks pause after this many elements so the driver can check its clock: small, as the
+ *  first (cold, unoptimised) run over a page is several times slower than later ones. */
+export const STEP_ELEMENTS = 32;
 
 /** Runs steps to the end, without pausing. */
 export function runSteps<T>(steps: Generator<void, T>): T {

@@ -111,7 +111,7 @@ export function createSession(doc: Document, onChange: () => void): Session {
   }
 
   async function repaint(gen: number): Promise<void> {
-    if (!painted) return;
+    if (!painted || (spans.length === 0 && paintedRanges.length === 0)) return; // nothing to show or clear
     const built = await buildPainting(gen);
     if (!built || gen !== generation || !painted) return;
     benchStep('ranges built');
