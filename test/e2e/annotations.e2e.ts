@@ -93,24 +93,21 @@ async function waitForNote(page: TestPage, quote: string): Promise<void> {
 async function annotate(page: TestPage, quote: string, note: string): Promise<void> {
   const box = await page.evaluate(selectQuote, quote);
   expect(box, `«${quote}» is in the page`).not.toBeNull();
-  // the button may still be settling into place: find it and click, up to a few times, until
-  // the editor has opened inside the layer and taken focus (document.activeElement is its host)
-  const editorFocused = (): boolean => document.activeElement?.tagName.toLowerCase() === 'claimlight-annotate';
-  let opened = false;
-  for (let attempt = 0; attempt < 5 && !opened; attempt++) {
-    let point: { x: number; y: number } | null = null;
-    for (let i = 0; i < 30 && !point; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      point = await page.evaluate(findLayerPoint, box!);
-    }
-    expect(point, 'the "Annotate" button appeared by the selection').not.toBeNull();
-    await page.clickAt(point!.x, point!.y);
-    opened = await page.waitFor(editorFocused, undefined, 3_000).then(
-      () => true,
-      () => false,
-    );
+  // wait for the button to appear by the selection, then click it once: the editor opens in
+  // the layer and takes focus (document.activeElement is then the layer's host)
+  let point: { x: number; y: number } | null = null;
+  for (let i = 0; i < 30 && !point; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    point = await page.evaluate(findLayerPoint, box!);
   }
-  expect(opened, 'the note editor opened and has focus').toBe(true);
+  expect(point, 'the "Annotate" button appeared by the selection').not.toBeNull();
+  await page.clickAt(point!.x, point!.y);
+  const editorFocused = (): boolean => document.activeElement?.tagName.toLowerCase() === 'claimlight-annotate';
+  const opened = await page.waitFor(editorFocused, undefined, 5_000).then(
+    () => true,
+    () => false,
+  );
+  expect(opened, `the note editor opened and has focus after one click (console: ${page.errors.join(' | ')})`).toBe(true);
   await page.type(note);
   await page.press('Control+Enter');
 }

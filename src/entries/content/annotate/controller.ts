@@ -247,6 +247,7 @@ export class AnnotationsController {
   }
 
   private openEditor(range: Range): void {
+    console.error('CLDBG openEditor', performance.now().toFixed(0));
     const described = this.text.describeRange(range);
     const near = range;
     if (!described) {
@@ -322,6 +323,7 @@ export class AnnotationsController {
   }
 
   private closePanel(): void {
+    console.error('CLDBG close', this.panel?.kind, performance.now().toFixed(0));
     if (this.pending || this.preview) {
       this.pending = null;
       this.preview = null;
@@ -358,8 +360,9 @@ export class AnnotationsController {
     // A little margin around the button that clicks too: easier to hit, and no near miss
     // that would drop the selection.
     const target = h(this.doc, 'div', { class: 'annotate-target' }, button);
-    target.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep the selection
-    target.addEventListener('click', () => this.openEditor(kept));
+    target.addEventListener('mousedown', (ev) => { console.error('CLDBG mousedown', performance.now().toFixed(0)); ev.preventDefault(); }); // keep the selection
+    target.addEventListener('click', () => { console.error('CLDBG click', performance.now().toFixed(0)); this.openEditor(kept); });
+    console.error('CLDBG show button', performance.now().toFixed(0), new Error().stack?.split('\n').slice(2,5).join('|'));
     this.show({ kind: 'button', el: target }, kept, null);
   }
 
