@@ -41,18 +41,24 @@ function selectQuote(quote: string): { x: number; top: number; bottom: number } 
 
 /**
  * In the page: where the extension's floating layer (a closed shadow root, so only its host
- * is visible from here) covers the area around the selection — the "Annotate" button.
+ * is visible from here) covers the area around the selection — the "Annotate" button. Returns
+ * the middle of the covered points, not the first one found: a click on the very edge of the
+ * button would test the hit-testing of a fraction of a pixel rather than the button.
  */
 function findLayerPoint(box: { x: number; top: number; bottom: number }): { x: number; y: number } | null {
-  const ys: number[] = [];
-  for (let dy = 2; dy <= 70; dy += 2) ys.push(box.top - dy, box.bottom + dy);
-  for (const y of ys) {
-    for (let dx = -40; dx <= 40; dx += 4) {
-      const el = document.elementFromPoint(box.x + dx, y);
-      if (el?.tagName.toLowerCase() === 'claimlight-annotate') return { x: box.x + dx, y };
+  const hits: Array<{ x: number; y: number }> = [];
+  for (let dy = 2; dy <= 70; dy += 2) {
+    for (const y of [box.top - dy, box.bottom + dy]) {
+      for (let dx = -40; dx <= 40; dx += 4) {
+        const el = document.elementFromPoint(box.x + dx, y);
+        if (el?.tagName.toLowerCase() === 'claimlight-annotate') hits.push({ x: box.x + dx, y });
+      }
     }
   }
-  return null;
+  if (hits.length === 0) return null;
+  const xs = hits.map((p) => p.x);
+  const ys = hits.map((p) => p.y);
+  return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
 }
 
 /** In the page: the text of every range of the claimlight-note-* highlights. */

@@ -22,20 +22,33 @@ let tabOverride: boolean | null = null;
 let looksLikeArticle = false;
 let session: Session | null = null;
 let loading: Promise<Session> | null = null;
+/** why the session chunk could not be loaded (the page is going away, or the extension was updated) */
+let loadError: string | null = null;
 const annotations = annotationsOnDemand(document);
 
 const siteEnabled = (): boolean => highlightsOnFor(settings, site);
 const highlightsWanted = (): boolean => tabOverride ?? siteEnabled();
 
 function loadSession(): Promise<Session> {
-  loading ??= Promise.all([import('./session'), import('./fact-actions')]).then(([{ createSession }, { onSaveFact }]) => {
-    onSaveFact(annotations.saveFact); // "Save" on a card loads the annotation feature
-    benchStep('session loaded');
-    session = createSession(document, () => session?.setPainted(highlightsWanted()));
-    benchStep('session created');
-    session.setPainted(highlightsWanted());
-    return session;
-  });
+  loading ??= Promise.all([import('./session'), import('./fact-actions')]).then(
+    ([{ createSession }, { onSaveFact }]) => {
+      loadError = null;
+      onSaveFact(annotations.saveFact); // "Save" on a card loads the annotation feature
+      benchStep('session loaded');
+      session = createSession(document, () => session?.setPainted(highlightsWanted()));
+      benchStep('session created');
+      session.setPainted(highlightsWanted());
+      return session;
+    },
+    (e: unknown) => {
+      // Firefox refuses to load a module for a document that is being unloaded (the reader
+      // left or reloaded the page while it was read). Forget the failed load, so a later
+      // request can try again, and let the caller decide what to say.
+      loading = null;
+      loadError = e instanceof Error ? e.message : String(e);
+      throw e;
+    },
+  );
   return loading;
 }
 
@@ -45,22 +58,28 @@ async function analyse(): Promise<Session> {
   return s;
 }
 
+/** Starts an analysis nobody waits for. A failure is kept for the popup (state().error), not
+ *  thrown: most often the page is being left, and an unhandled rejection would be logged. */
+function analyseUnwaited(): void {
+  analyse().catch(() => undefined);
+}
+
 function state(): PageState {
   const s = session;
   return {
     page: { url: location.href, title: document.title, site },
-    status: s ? s.status : looksLikeArticle ? 'analysing' : 'not-article',
+    status: s ? s.status : loadError ? 'error' : looksLikeArticle ? 'analysing' : 'not-article',
     highlights: !!s && highlightsWanted(),
     siteEnabled: siteEnabled(),
     facts: s?.facts ?? null,
-    error: s?.error ?? null,
+    error: s?.error ?? loadError,
   };
 }
 
 const handlers: Handlers<Pick<ContentRequests, 'facts/get' | 'facts/analyze' | 'facts/reveal' | 'highlights/toggle'>> = {
   'facts/get': () => {
     // Opening the popup on an article whose site is switched off still lists its facts.
-    if (looksLikeArticle && !session) void analyse();
+    if (looksLikeArticle && !session) analyseUnwaited();
     return state();
   },
   'facts/analyze': async () => {
@@ -87,16 +106,20 @@ async function start(): Promise<void> {
   void annotations.checkSavedNotes().catch(() => undefined);
   benchStep('checkSavedNotes');
   benchChunkEnd();
-  settings = await loadSettings();
+  try {
+    settings = await loadSettings();
+  } catch {
+    return; // the extension's storage is out of reach: the page is being left, or the extension was updated
+  }
   session?.setPainted(highlightsWanted()); // the popup may have started a session meanwhile
   onSettingsChanged((next) => {
     settings = next;
     tabOverride = null;
-    if (highlightsWanted() && looksLikeArticle && !session) void analyse();
+    if (highlightsWanted() && looksLikeArticle && !session) analyseUnwaited();
     session?.setPainted(highlightsWanted());
   });
   if (looksLikeArticle) {
-    if (highlightsWanted()) await analyse();
+    if (highlightsWanted()) analyseUnwaited();
     return;
   }
   // Not an article yet: an SPA may still navigate to one. Look again when content settles.
@@ -104,7 +127,7 @@ async function start(): Promise<void> {
     if (session || !isProbablyArticle(document)) return;
     stop();
     looksLikeArticle = true;
-    if (highlightsWanted()) void analyse();
+    if (highlightsWanted()) analyseUnwaited();
   }, { debounceMs: 1500, isOurs: () => false });
 }
 

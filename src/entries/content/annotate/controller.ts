@@ -28,7 +28,14 @@ const HOVER_OPEN_MS = 450;
 const HOVER_CLOSE_MS = 350;
 const UNDO_MS = 8000;
 
-type Panel = { kind: 'button' | 'editor' | 'card' | 'undo' | 'message'; el: HTMLElement; hover?: boolean; id?: string };
+type Panel = {
+  kind: 'button' | 'editor' | 'card' | 'undo' | 'message';
+  el: HTMLElement;
+  hover?: boolean;
+  id?: string;
+  /** the selection the "Annotate" button was shown for */
+  range?: Range;
+};
 
 async function call<T>(reply: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> {
   const r = await reply;
@@ -63,6 +70,9 @@ export class AnnotationsController {
   /** Loads and paints this page's annotations and starts listening to the reader. */
   start(): void {
     this.loaded = this.load();
+    // nobody waits on this first load (status() and saving do, and say what went wrong): a
+    // failure — the background out of reach as the page is left — must not be an unhandled rejection
+    this.loaded.catch(() => undefined);
     onArticleAnalysed(() => {
       this.text.invalidate();
       if (this.annotations.length) this.place();
@@ -124,7 +134,7 @@ export class AnnotationsController {
       () => {
         this.text.invalidate();
         if (currentPage(this.doc).url !== this.page.url) {
-          void this.refresh(); // an in-app navigation to another article
+          this.refresh().catch(() => undefined); // an in-app navigation to another article
           return;
         }
         if (this.missing.length || this.placed.some((p) => !stillPlaced(p.range))) this.place();
@@ -247,7 +257,6 @@ export class AnnotationsController {
   }
 
   private openEditor(range: Range): void {
-    console.error('CLDBG openEditor', performance.now().toFixed(0));
     const described = this.text.describeRange(range);
     const near = range;
     if (!described) {
@@ -323,7 +332,6 @@ export class AnnotationsController {
   }
 
   private closePanel(): void {
-    console.error('CLDBG close', this.panel?.kind, performance.now().toFixed(0));
     if (this.pending || this.preview) {
       this.pending = null;
       this.preview = null;
@@ -355,15 +363,19 @@ export class AnnotationsController {
       return;
     }
     if (this.panel?.kind === 'card' && !this.panel.hover) return; // reading a note; a click elsewhere closes it
+    // Already showing "Annotate" for this very selection: keep that button. Building a new one
+    // swaps the element under the reader's pointer, and a press on the old button followed by
+    // a release on the new one is no click on either (the click goes to their common
+    // ancestor), so the first click would do nothing.
+    if (this.panel?.kind === 'button' && this.panel.range && sameRange(this.panel.range, range)) return;
     const kept = range.cloneRange();
     const button = h(this.doc, 'button', { type: 'button', class: 'annotate-btn', title: `Add a note to the selected text (${ANNOTATE_SHORTCUT})` }, 'Annotate');
     // A little margin around the button that clicks too: easier to hit, and no near miss
     // that would drop the selection.
     const target = h(this.doc, 'div', { class: 'annotate-target' }, button);
-    target.addEventListener('mousedown', (ev) => { console.error('CLDBG mousedown', performance.now().toFixed(0)); ev.preventDefault(); }); // keep the selection
-    target.addEventListener('click', () => { console.error('CLDBG click', performance.now().toFixed(0)); this.openEditor(kept); });
-    console.error('CLDBG show button', performance.now().toFixed(0), new Error().stack?.split('\n').slice(2,5).join('|'));
-    this.show({ kind: 'button', el: target }, kept, null);
+    target.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep the selection
+    target.addEventListener('click', () => this.openEditor(kept));
+    this.show({ kind: 'button', el: target, range: kept }, kept, null);
   }
 
   private placedAt(x: number, y: number): Placed | null {
@@ -450,6 +462,14 @@ function errorText(e: unknown): string {
 function lastRect(range: Range): DOMRect {
   const rects = range.getClientRects();
   return rects.length ? rects[rects.length - 1]! : range.getBoundingClientRect();
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+  } catch {
+    return false; // in different documents or shadow trees
+  }
 }
 
 function rangeHasPoint(range: Range, x: number, y: number): boolean {

@@ -22,13 +22,27 @@ export function annotationsOnDemand(doc: Document): AnnotationsOnDemand {
 
   const load = (): Promise<AnnotationsController> => {
     doc.removeEventListener('selectionchange', onSelectionChange);
-    feature ??= import('./index').then(({ installAnnotations }) => installAnnotations(doc));
+    feature ??= import('./index').then(
+      ({ installAnnotations }) => installAnnotations(doc),
+      (e: unknown) => {
+        // The chunk did not load: Firefox refuses modules for a document being unloaded (the
+        // reader left the page). Forget the attempt, so a later use can load it again.
+        feature = null;
+        doc.addEventListener('selectionchange', onSelectionChange);
+        throw e;
+      },
+    );
     return feature;
+  };
+
+  /** Loads the feature for something nobody waits on; a failed load ends quietly (see load). */
+  const loadUnwaited = (then?: (controller: AnnotationsController) => void): void => {
+    load().then(then, () => undefined);
   };
 
   // The first real selection: the feature shows "Annotate" by it once loaded.
   function onSelectionChange(): void {
-    if (doc.getSelection()?.isCollapsed === false) void load().then((controller) => controller.noticeSelection());
+    if (doc.getSelection()?.isCollapsed === false) loadUnwaited((controller) => controller.noticeSelection());
   }
   doc.addEventListener('selectionchange', onSelectionChange);
 
@@ -37,7 +51,7 @@ export function annotationsOnDemand(doc: Document): AnnotationsOnDemand {
     async checkSavedNotes(): Promise<void> {
       if (feature || !/^https?:/.test(doc.location.href)) return;
       const reply = await askBackground('annotations/for-page', { url: pageUrlOf(doc) });
-      if (reply.ok && reply.value.length > 0) void load();
+      if (reply.ok && reply.value.length > 0) loadUnwaited();
     },
     saveFact: async (request: SaveFactRequest): Promise<string> => (await load()).saveFact(request),
   };

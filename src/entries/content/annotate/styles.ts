@@ -59,7 +59,6 @@ button.act.danger { color: var(--danger); }
 .meta { font-size: 11px; color: var(--muted); }
 .close { margin-left: auto; border: 0; background: none; color: var(--muted); font: inherit; font-size: 16px; line-height: 1; cursor: pointer; padding: 2px 5px; border-radius: 4px; }
 button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
-@media (prefers-reduced-motion: no-preference) { .panel, .annotate-target { padding: 6px; cursor: pointer; }
-.annotate-btn { animation: pop .12s ease-out; } }
+@media (prefers-reduced-motion: no-preference) { .annotate-btn { animation: pop .12s ease-out; } }
 @keyframes pop { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
 `;
