@@ -18,6 +18,10 @@ export const runtime = {
 
 export const tabs = {
   sendMessage: (tabId: number, message: unknown): Promise<unknown> => browser.tabs.sendMessage(tabId, message),
+  /** Ids of every open tab (no "tabs" permission needed for ids). */
+  async allTabIds(): Promise<number[]> {
+    return (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  },
   async activeTabId(): Promise<number | null> {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id ?? null;

@@ -44,11 +44,24 @@ export interface PageAnnotationsStatus {
   missing: Annotation[];
 }
 
+/** Which pages' notes changed elsewhere (the library): their normalised URLs, or null for
+ *  "any page" (an import touching many pages). */
+export interface NotesChanged {
+  urls: string[] | null;
+}
+
+/** Most URLs one refresh names; more become null. */
+export const MAX_REFRESH_URLS = 500;
+
+const isNotesChanged: Validator<NotesChanged> = (x): x is NotesChanged =>
+  exactKeys(x, ['urls']) &&
+  (x.urls === null || (Array.isArray(x.urls) && x.urls.length <= MAX_REFRESH_URLS && x.urls.every((u) => typeof u === 'string' && u.length <= 8_192)));
+
 /** Requests handled by the content script in a tab (sent by the popup or the background). */
 export const annotationsToContent = {
   'annotations/open-editor': request<Record<string, never>, boolean>(['extension'], isEmpty),
   'annotations/status': request<Record<string, never>, PageAnnotationsStatus>(['extension'], isEmpty),
   'annotations/reveal': request<AnnotationId, boolean>(['extension'], isAnnotationId),
   'annotations/save-fact': request<SaveFactTarget, string>(['extension'], isSaveFactTarget),
-  'annotations/refresh': request<Record<string, never>, null>(['extension'], isEmpty),
+  'annotations/refresh': request<NotesChanged, null>(['extension'], isNotesChanged),
 };

@@ -25,4 +25,15 @@ describe('contentRequests', () => {
     expect(await route(envelope('annotations/save-fact', { kind: 'claim', start: 9, end: 4 }), POPUP)).toMatchObject({ ok: false });
     expect(await route(envelope('annotations/add', {}), POPUP)).toMatchObject({ ok: false, error: expect.stringContaining('unknown message type') });
   });
+
+  it("takes a refresh naming the changed pages, or null for any page, and nothing else", async () => {
+    const seen: Array<string[] | null> = [];
+    const route = createRouter(contentRequests, { 'annotations/refresh': ({ urls }) => (seen.push(urls), null) }, SELF);
+    expect(await route(envelope('annotations/refresh', { urls: ['https://news.example/a'] }), POPUP)).toEqual({ ok: true, value: null });
+    expect(await route(envelope('annotations/refresh', { urls: null }), POPUP)).toEqual({ ok: true, value: null });
+    expect(await route(envelope('annotations/refresh', { urls: [7] }), POPUP)).toMatchObject({ ok: false, error: expect.stringContaining('invalid payload') });
+    expect(await route(envelope('annotations/refresh', {}), POPUP)).toMatchObject({ ok: false });
+    expect(await route(envelope('annotations/refresh', { urls: null }), CONTENT)).toMatchObject({ ok: false, error: expect.stringContaining('sender not allowed') });
+    expect(seen).toEqual([['https://news.example/a'], null]);
+  });
 });

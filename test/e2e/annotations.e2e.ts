@@ -118,8 +118,10 @@ async function annotate(page: TestPage, quote: string, note: string): Promise<vo
   await page.press('Control+Enter');
 }
 
+const LIBRARY_PATH = 'src/entries/library/index.html';
+
 describeInBrowsers('annotations in the page', (session) => {
-  it('a note on a selection is highlighted again after a reload, and after the page was edited', async () => {
+  it('a note on a selection is highlighted again after a reload and after the page was edited, and leaves when deleted in the library', async () => {
     const pages = session.server.generated;
     pages['annotate.html'] = articleHtml('Markets were calm.');
     const page = await session.browser.newPage();
@@ -140,7 +142,24 @@ describeInBrowsers('annotations in the page', (session) => {
     await page.reload();
     await waitForNote(page, QUOTE);
     expect((await page.evaluate(noteTexts, undefined)).join(' ')).toContain(QUOTE);
+
+    // deleted in the library (its own tab): the open article drops the note without a reload
+    const library = await session.browser.openExtensionPage(LIBRARY_PATH, session.server.url('/generated/annotate.html'), session.server.origin);
+    await library.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Delete'), undefined, 15_000);
+    const del = await library.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete')!;
+      button.scrollIntoView({ block: 'center' });
+      const r = button.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, undefined);
+    await library.clickAt(del.x, del.y);
+    await page.waitFor(() => {
+      for (const [name, h] of CSS.highlights as unknown as Map<string, { size: number }>) if (name.startsWith('claimlight-note-') && h.size > 0) return false;
+      return true;
+    }, undefined, 15_000);
+    expect(await page.evaluate(noteTexts, undefined)).toEqual([]);
     expectNoExtensionErrors(page);
+    await library.close();
     await page.close();
   });
 });

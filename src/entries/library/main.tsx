@@ -1,13 +1,16 @@
 // Library page entry (the extension's options page, opened in a tab): opens the database in
-// the extension's origin and mounts the library, keeping its filters in the address.
+// the extension's origin and mounts the library, keeping its filters in the address. Changes
+// made here are told to the open tabs, so a page shows an edited note without a reload.
 import { render } from 'preact';
 import { createDb, createRepository, DB_NAME } from '../../storage';
 import { fromHash, toHash } from './filters';
 import { Library } from './Library';
+import { tellingTabs } from './tell-tabs';
+import { tellOpenTabs } from './tell-tabs-browser';
 import './library.css';
 
 const scriptStart = performance.now();
-const repo = createRepository(createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange }));
+const repo = tellingTabs(createRepository(createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange })), tellOpenTabs);
 
 render(
   <Library

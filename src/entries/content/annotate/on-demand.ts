@@ -46,13 +46,20 @@ export function annotationsOnDemand(doc: Document): AnnotationsOnDemand {
   }
   doc.addEventListener('selectionchange', onSelectionChange);
 
+  async function checkSavedNotes(): Promise<void> {
+    if (feature || !/^https?:/.test(doc.location.href)) return;
+    const reply = await askBackground('annotations/for-page', { url: pageUrlOf(doc) });
+    if (reply.ok && reply.value.length > 0) loadUnwaited();
+  }
+
   return {
-    handlers: annotationHandlers(load),
-    async checkSavedNotes(): Promise<void> {
-      if (feature || !/^https?:/.test(doc.location.href)) return;
-      const reply = await askBackground('annotations/for-page', { url: pageUrlOf(doc) });
-      if (reply.ok && reply.value.length > 0) loadUnwaited();
-    },
+    // Notes changed in the library: a page with the feature loaded re-reads its notes; one
+    // without loads it when the change names this page (or may: urls null) and it has notes.
+    handlers: annotationHandlers(load, async (urls) => {
+      if (feature) await (await feature).refresh();
+      else if (urls === null || urls.includes(pageUrlOf(doc))) await checkSavedNotes();
+    }),
+    checkSavedNotes,
     saveFact: async (request: SaveFactRequest): Promise<string> => (await load()).saveFact(request),
   };
 }
