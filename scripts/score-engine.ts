@@ -1,8 +1,10 @@
 // Scores the fact engine on the labelled corpus and on the held-out pages: runs extractFacts over
 // every labelled page's article text, writes /tmp/engine-out/NAME.json (the corpus's labels, the
 // pages the engine was tuned on) and /tmp/heldout-out/NAME.json (test/labels, pages it was not
-// tuned on), and prints a table of ../shared/tools/score.mjs for each.
-// Usage: npx tsx scripts/score-engine.ts [--json] [--corpus DIR] [--out DIR] [--heldout-out DIR]
+// tuned on, but looked at while fixing it), /tmp/unseen-out/NAME.json (test/labels-unseen,
+// labelled blind in session 2 and not used for any fix), and prints a table of
+// ../shared/tools/score.mjs for each.
+// Usage: npx tsx scripts/score-engine.ts [--json] [--corpus DIR] [--out DIR] [--heldout-out DIR] [--unseen-out DIR]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -20,6 +22,8 @@ const scorer = join(shared, 'tools', 'score.mjs');
 const labelsDir = join(corpus, 'labels');
 const heldoutLabelsDir = resolve(process.cwd(), 'test', 'labels');
 const heldoutOutDir = option('--heldout-out', '/tmp/heldout-out');
+const unseenLabelsDir = resolve(process.cwd(), 'test', 'labels-unseen');
+const unseenOutDir = option('--unseen-out', '/tmp/unseen-out');
 
 if (!existsSync(labelsDir) || !existsSync(scorer)) {
   console.error(`corpus or scorer not found (${labelsDir}, ${scorer})`);
@@ -45,9 +49,12 @@ function scoreSet(labels: string, out: string): string {
 const json = args.includes('--json');
 const training = scoreSet(labelsDir, outDir);
 const heldout = existsSync(heldoutLabelsDir) ? scoreSet(heldoutLabelsDir, heldoutOutDir) : null;
+const unseen = existsSync(unseenLabelsDir) ? scoreSet(unseenLabelsDir, unseenOutDir) : null;
 if (json) {
-  process.stdout.write(JSON.stringify({ training: JSON.parse(training), heldout: heldout === null ? null : JSON.parse(heldout) }, null, 2) + '\n');
+  const parsed = (x: string | null) => (x === null ? null : JSON.parse(x));
+  process.stdout.write(JSON.stringify({ training: JSON.parse(training), heldout: parsed(heldout), unseen: parsed(unseen) }, null, 2) + '\n');
 } else {
   process.stdout.write(`training (${labelsDir})\n${training}`);
   process.stdout.write(heldout === null ? `held-out: ${heldoutLabelsDir} not found\n` : `\nheld-out (test/labels)\n${heldout}`);
+  if (unseen !== null) process.stdout.write(`\nunseen (test/labels-unseen: labelled blind, never used for a fix)\n${unseen}`);
 }

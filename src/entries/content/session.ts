@@ -133,6 +133,8 @@ export function createSession(doc: Document, onChange: () => void): Session {
         : emptyFacts(doc);
       if (gen !== generation) return;
       benchStep('facts merged');
+      await yieldToPage(); // the merge may have used this task's budget; sorting the spans gets its own
+      if (gen !== generation) return;
       spans = factSpans(facts);
       steps = steppable(spans);
       benchStep('spans');
