@@ -18,6 +18,7 @@ import { REPO_ROOT } from '../test/e2e/harness/paths';
 import { startServer } from '../test/e2e/harness/server';
 import { corpusPages, generatedArticle, longestCorpusPage, type BenchPage } from './browser-pages';
 import { extensionWork, startTrace, type ExtensionWork } from './browser-trace';
+import { readingSession } from './browser-session';
 
 /** The test build's own timings of its work in one page (see src/entries/content/bench-marks.ts). */
 interface OwnWork {
@@ -231,10 +232,12 @@ async function main(): Promise<void> {
 
   try {
     const warmUp = corpus[0] ?? { label: 'warm-up', path: '/e2e/article.html', article: true };
-    const headRows = await measureAll(headline, warmUp, Number(process.env.BENCH_REPEATS ?? 5));
-    print('Headline pages (Chromium, test build in dist/bench/chrome)', headRows);
+    if (process.env.BENCH_SESSION_ONLY !== '1') {
+      const headRows = await measureAll(headline, warmUp, Number(process.env.BENCH_REPEATS ?? 5));
+      print('Headline pages (Chromium, test build in dist/bench/chrome)', headRows);
+    }
 
-    const corpusRows = process.env.BENCH_HEADLINE_ONLY === '1' ? [] : await measureAll(corpus, warmUp);
+    const corpusRows = process.env.BENCH_HEADLINE_ONLY === '1' || process.env.BENCH_SESSION_ONLY === '1' ? [] : await measureAll(corpus, warmUp);
     if (corpusRows.length > 0) {
       print(`All ${corpusRows.length} corpus pages`, corpusRows);
       const ran = corpusRows.filter((r) => r.ownChunks > 0 && r.floorMs > 0);
@@ -249,6 +252,24 @@ async function main(): Promise<void> {
           `warm floor ${median(ran.map((r) => r.floorMs)).toFixed(2)} ms, own busy/warm floor ${median(ran.map(ratio)).toFixed(1)}×; ` +
           `trace busy ${median(ran.map((r) => r.busyMs)).toFixed(1)} ms; ` +
           `worst own longest ${Math.max(...ran.map((r) => r.ownLongestMs)).toFixed(1)} ms, worst trace longest ${Math.max(...ran.map((r) => r.longestTaskMs)).toFixed(1)} ms`,
+      );
+    }
+    if (corpus.length > 0) {
+      const session = await readingSession(BENCH_DIST, plain, server, corpus, '/e2e/not-article.html');
+      console.log('\nA reading session (one tab, corpus pages in turn on one site, a non-article page between each; warm renderer)');
+      console.log('page                               | own busy ms | own longest ms | floor ms | own/floor | next non-article page own busy ms');
+      for (const r of session) {
+        console.log(
+          `${r.label.slice(0, 34).padEnd(34)} | ${r.ownBusyMs.toFixed(1).padStart(11)} | ${r.ownLongestMs.toFixed(1).padStart(14)} | ` +
+            `${r.floorMs.toFixed(2).padStart(8)} | ${(r.ownBusyMs / r.floorMs).toFixed(1).padStart(8)}× | ${r.nonArticleBusyMs.toFixed(2).padStart(8)}`,
+        );
+      }
+      const measured = session.filter((r) => r.floorMs > 0 && r.ownBusyMs > 0);
+      console.log(
+        `Session medians (${measured.length} pages): own busy ${median(measured.map((r) => r.ownBusyMs)).toFixed(1)} ms, ` +
+          `own longest ${median(measured.map((r) => r.ownLongestMs)).toFixed(1)} ms (worst ${Math.max(...measured.map((r) => r.ownLongestMs)).toFixed(1)} ms), ` +
+          `floor ${median(measured.map((r) => r.floorMs)).toFixed(2)} ms, own busy/floor ${median(measured.map((r) => r.ownBusyMs / r.floorMs)).toFixed(1)}× (target ≤ 5×); ` +
+          `non-article page own busy ${median(session.map((r) => r.nonArticleBusyMs)).toFixed(2)} ms (target < 1 ms)`,
       );
     }
     console.log(
