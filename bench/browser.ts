@@ -254,7 +254,7 @@ async function main(): Promise<void> {
           `worst own longest ${Math.max(...ran.map((r) => r.ownLongestMs)).toFixed(1)} ms, worst trace longest ${Math.max(...ran.map((r) => r.longestTaskMs)).toFixed(1)} ms`,
       );
     }
-    if (corpus.length > 0) {
+    if (corpus.length > 0 && process.env.BENCH_HEADLINE_ONLY !== '1') {
       const session = await readingSession(BENCH_DIST, plain, server, corpus, '/e2e/not-article.html');
       console.log('\nA reading session (one tab, corpus pages in turn on one site, a non-article page between each; warm renderer)');
       console.log('page                               | own busy ms | own longest ms | floor ms | own/floor | next non-article page own busy ms');
