@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromiumContext, VIEWPORT } from '../test/e2e/harness/browsers';
 import type { StaticServer } from '../test/e2e/harness/server';
 import type { BenchPage } from './browser-pages';
+import { FIRST_PASS_FLOOR_SCRIPT, FLOOR_MARK, readFloorMark } from './floor-script';
 
 export interface SessionRow {
   label: string;
@@ -23,14 +24,6 @@ function ownChunks(): { busy: number; longest: number } {
   const ms = performance.getEntriesByType('mark').filter((m) => m.name === 'claimlight:task').map((m) => ((m as PerformanceMark).detail as { ms: number }).ms);
   return { busy: ms.reduce((a, b) => a + b, 0), longest: ms.length ? Math.max(...ms) : 0 };
 }
-
-const FLOOR_SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
-  const t0 = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let n = 0;
-  while (walker.nextNode()) n += walker.currentNode.data.length;
-  performance.mark('bench:floor', { detail: { ms: performance.now() - t0, chars: n } });
-});`;
 
 export async function readingSession(dist: string, plain: Browser, server: StaticServer, pages: readonly BenchPage[], nonArticle: string): Promise<SessionRow[]> {
   const chromium = await launchChromiumContext(dist);
@@ -53,11 +46,11 @@ export async function readingSession(dist: string, plain: Browser, server: Stati
   const context = await plain.newContext({ viewport: VIEWPORT });
   try {
     const tab = await context.newPage();
-    await tab.addInitScript({ content: FLOOR_SCRIPT });
+    await tab.addInitScript({ content: FIRST_PASS_FLOOR_SCRIPT });
     for (const row of rows) {
       const page = pages.find((p) => p.label === row.label)!;
       await tab.goto(server.url(page.path), { waitUntil: 'load', timeout: 60_000 });
-      row.floorMs = await tab.evaluate(() => ((performance.getEntriesByName('bench:floor')[0] as PerformanceMark | undefined)?.detail as { ms: number } | undefined)?.ms ?? NaN);
+      row.floorMs = await tab.evaluate(readFloorMark, FLOOR_MARK);
       await tab.goto(server.url(nonArticle), { waitUntil: 'load' });
     }
   } finally {

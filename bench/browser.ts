@@ -19,6 +19,7 @@ import { startServer } from '../test/e2e/harness/server';
 import { corpusPages, generatedArticle, longestCorpusPage, type BenchPage } from './browser-pages';
 import { extensionWork, startTrace, type ExtensionWork } from './browser-trace';
 import { readingSession } from './browser-session';
+import { FIRST_PASS_FLOOR_SCRIPT, FLOOR_MARK, readFloorMark } from './floor-script';
 
 /** The test build's own timings of its work in one page (see src/entries/content/bench-marks.ts). */
 interface OwnWork {
@@ -69,25 +70,15 @@ function ownWork(): OwnWork {
   };
 }
 
-/** Runs in a fresh page before its own scripts: one TreeWalker pass over the text once the
- *  document is parsed, the first touch of its nodes, timed (source text: it is injected). */
-const COLD_FLOOR_SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
-  const t0 = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let n = 0;
-  while (walker.nextNode()) n += walker.currentNode.data.length;
-  performance.mark('bench:cold-floor', { detail: { ms: performance.now() - t0, chars: n } });
-});`;
-
 /** The cold floor of one page: loaded in a new context (its own renderer) of a browser
  *  without the extension, so nothing has touched its nodes before the timed pass. */
 async function coldFloor(plain: Browser, url: string): Promise<number> {
   const context = await plain.newContext({ viewport: VIEWPORT });
   try {
     const tab = await context.newPage();
-    await tab.addInitScript({ content: COLD_FLOOR_SCRIPT });
+    await tab.addInitScript({ content: FIRST_PASS_FLOOR_SCRIPT });
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    return await tab.evaluate(() => ((performance.getEntriesByName('bench:cold-floor')[0] as PerformanceMark | undefined)?.detail as { ms: number } | undefined)?.ms ?? NaN);
+    return await tab.evaluate(readFloorMark, FLOOR_MARK);
   } finally {
     await context.close();
   }
