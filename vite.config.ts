@@ -3,6 +3,9 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rolldown } from 'rolldown';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 type Target = 'chrome' | 'firefox';
@@ -45,9 +48,74 @@ const barePreload = {
   },
 };
 
+/** The modules the content script imports statically (filled once the module graph is built).
+ *  Rolldown would spread them over one chunk per set of entries sharing them (six files, each
+ *  a separate fetch and compile on every page); the group below puts them all in one chunk. */
+const contentStatic = new Set<string>();
+const contentGraph = {
+  name: 'claimlight:content-graph',
+  buildEnd(this: { getModuleIds(): IterableIterator<string>; getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
+    contentStatic.clear();
+    const entry = [...this.getModuleIds()].find((id) => id.replace(/\\/g, '/').endsWith('/src/entries/content/main.ts'));
+    const visit = (id: string): void => {
+      for (const next of this.getModuleInfo(id)?.importedIds ?? []) {
+        if (contentStatic.has(next)) continue;
+        contentStatic.add(next);
+        visit(next);
+      }
+    };
+    if (entry) visit(entry);
+  },
+};
+
+/**
+ * crxjs injects a small classic "loader" that import()s the content entry as an ES module; that
+ * module graph (two files: the entry and the chunk above) costs every page ~10× more main-thread
+ * time than running the same code as a classic script (bench/non-article.ts). Once the files
+ * are written, this replaces the loader with the entry and its static imports bundled as ONE
+ * classic script; its lazy import()s (session, fact actions, annotation feature) load the ES
+ * chunks by their extension URL, as the loader did. The lazy chunks import the shared chunk as
+ * a module of their own: stateless code, but module state is not shared with the classic copy.
+ * CLAIMLIGHT_CONTENT_MODULES=1 keeps crxjs's module loader.
+ */
+const classicContentScript = {
+  name: 'claimlight:classic-content-script',
+  async writeBundle(options: { dir?: string }) {
+    if (process.env.CLAIMLIGHT_CONTENT_MODULES === '1' || !options.dir) return;
+    const outDir = options.dir;
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+    const loader = manifest.content_scripts?.[0]?.js?.[0];
+    const assets = join(outDir, 'assets');
+    const entry = readdirSync(assets).find((f) => f.startsWith('src-entries-content-main.ts-') && f.endsWith('.js'));
+    if (!loader || !entry) throw new Error('classic content script: loader or content entry not found');
+    const staticImports = (code: string): string[] => [...code.matchAll(/(?:^|[;}])\s*import\s*[^()`'"]*?from\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]!);
+    const shared = new Set(staticImports(readFileSync(join(assets, entry), 'utf8')));
+    const bundle = await rolldown({
+      input: entry,
+      logLevel: 'silent',
+      plugins: [{
+        name: 'built-chunks',
+        resolveId(id: string, importer?: string) {
+          const file = id.replace(/^\.\//, '');
+          if (!importer) return join(assets, file);
+          // statically imported chunks are inlined; lazily imported ones stay ES chunks
+          return shared.has(file) || staticImports(readFileSync(importer, 'utf8')).includes(file) ? join(assets, file) : { id: `__CLAIMLIGHT_CHUNK__${file}`, external: true };
+        },
+      }],
+    });
+    const { output } = await bundle.generate({ format: 'iife', minify: true, codeSplitting: false });
+    await bundle.close();
+    const code = output[0].code.replace(/import\(\s*[`"']__CLAIMLIGHT_CHUNK__([^`"']+)[`"']\s*\)/g, (_, file: string) => `import(chrome.runtime.getURL(${JSON.stringify(`assets/${file}`)}))`);
+    if (code.includes('__CLAIMLIGHT_CHUNK__')) throw new Error('classic content script: a chunk import was not rewritten');
+    writeFileSync(join(outDir, loader), code);
+  },
+};
+
 export default defineConfig({
   plugins: [
     barePreload,
+    contentGraph,
+    classicContentScript,
     preact(),
     crx({
       manifest: target === 'firefox' ? firefoxManifest(baseManifest) : (baseManifest as ManifestV3Export),
@@ -64,6 +132,9 @@ export default defineConfig({
     // No <link rel="modulepreload"> for dynamic imports: in a content script those links would
     // be added to the page's own <head>, and Claimlight must never change a page's DOM.
     modulePreload: false,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'content-shared', test: (id: string) => contentStatic.has(id) }] } },
+    },
   },
   // No dev server is used for releases; keep it off the network if someone runs one.
   server: { host: '127.0.0.1', strictPort: true, port: 5173 },

@@ -2,12 +2,13 @@
 // on one page load in Chromium (test build in dist/bench/chrome; run `npm run bench:browser`
 // once to build it). Samples V8's CPU profiler every 50 µs from navigation to 2 s after load,
 // then prints the extension's self time by function (top 40) and by script, and the test
-// build's marks (MARKS_ONLY=1: the marks alone, without the profiler's overhead). No assertions.
+// build's marks (MARKS_ONLY=1: the marks alone, without the profiler's overhead; WARM_PAGES=N:
+// the same tab first reads N corpus pages, as in a reading session). No assertions.
 import { resolve } from 'node:path';
 import { launchChromiumContext } from '../test/e2e/harness/browsers';
 import { REPO_ROOT } from '../test/e2e/harness/paths';
 import { startServer } from '../test/e2e/harness/server';
-import { generatedArticle } from './browser-pages';
+import { corpusPages, generatedArticle } from './browser-pages';
 
 interface ProfileNode {
   id: number;
@@ -25,6 +26,11 @@ try {
   await warm.waitForTimeout(1500);
   await warm.close();
   const tab = await chromium.context.newPage();
+  // WARM_PAGES=N: the same tab reads N corpus pages first (a reading session's warm renderer)
+  for (const page of corpusPages().slice(1, 1 + Number(process.env.WARM_PAGES ?? 0))) {
+    await tab.goto(server.url(page.path), { waitUntil: 'load' });
+    await tab.waitForTimeout(600);
+  }
   const cdp = await chromium.context.newCDPSession(tab);
   const sampling = process.env.MARKS_ONLY !== '1'; // MARKS_ONLY=1: no profiler, just the marks
   await cdp.send('Profiler.enable');

@@ -40,7 +40,11 @@ export const nativeStorage = {
     const got = await api().storage.local.get(key);
     return got[key] as T | undefined;
   },
+  /** Several keys in one call (one round trip to the browser): the values found, by key. */
+  getMany: (keys: readonly string[]): Promise<Record<string, unknown>> => api().storage.local.get([...keys]),
   set: (key: string, value: unknown): Promise<void> => api().storage.local.set({ [key]: value }),
+  setMany: (items: Record<string, unknown>): Promise<void> => api().storage.local.set(items),
+  remove: (keys: readonly string[]): Promise<void> => api().storage.local.remove([...keys]),
   onChanged(key: string, listener: (value: unknown) => void): () => void {
     const wrapped = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
       const change = changes[key];

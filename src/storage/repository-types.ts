@@ -53,6 +53,8 @@ export interface AnnotationRepository {
   list(query?: AnnotationQuery): Promise<AnnotationListResult>;
   /** Every distinct tag, sorted (for the filter menu). */
   tags(): Promise<string[]>;
+  /** Every distinct page URL that has notes (builds the noted-pages index: ./noted-pages). */
+  pageUrls(): Promise<string[]>;
   /** Every distinct site, sorted (for the filter menu). */
   sites(): Promise<string[]>;
   count(): Promise<number>;

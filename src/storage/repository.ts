@@ -93,6 +93,10 @@ export function createRepository(db: ClaimlightDb, options: RepositoryOptions = 
       return (await table.orderBy('page.site').uniqueKeys()) as string[];
     },
 
+    async pageUrls() {
+      return (await table.orderBy('page.url').uniqueKeys()) as string[];
+    },
+
     count: () => table.count(),
 
     async importMany(annotations) {

@@ -4,8 +4,9 @@
 // menu and handles the annotate-selection shortcut: both ask the tab to open its editor.
 // Picked up by ./main.ts (BackgroundFeature: `handlers` and `start`).
 import { createDb, createRepository, DB_NAME, type AnnotationRepository } from '../../storage';
+import { ensureNotedPagesIndex, indexingNotedPages } from '../../storage/noted-pages';
 import { askTab } from '../../platform/ask';
-import { commands, menus } from '../../platform/browser';
+import { commands, menus, storage } from '../../platform/browser';
 import { annotationHandlers } from './annotation-handlers';
 
 export const MENU_ID = 'claimlight-annotate';
@@ -13,9 +14,13 @@ export const ANNOTATE_COMMAND = 'annotate-selection';
 
 let repository: AnnotationRepository | null = null;
 
-/** The repository, opened on first use (IndexedDB of the extension's origin). */
+/** The repository, opened on first use (IndexedDB of the extension's origin), keeping the
+ *  "pages with notes" index in storage.local that content scripts read (storage/noted-pages). */
 function repo(): AnnotationRepository {
-  repository ??= createRepository(createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange }));
+  repository ??= indexingNotedPages(
+    createRepository(createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange })),
+    storage,
+  );
   return repository;
 }
 
@@ -27,6 +32,9 @@ function openEditorIn(tabId: number | null): void {
 }
 
 export function start(): void {
+  // Notes saved before the index existed (an update): list their pages once. Reads one
+  // storage key when the index is there; the database is only opened when it is not.
+  void ensureNotedPagesIndex({ pageUrls: () => repo().pageUrls() }, storage).catch(() => undefined);
   void menus
     .removeAll()
     .catch(() => undefined)

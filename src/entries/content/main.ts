@@ -1,18 +1,21 @@
 // Content script entry, injected into every http(s) page at document_idle. Kept small (under
-// 5 KB gzipped with its static imports; docs/adr/in-page-loading.md): it reads the settings,
-// runs the cheap "is this an article?" check and answers the popup. Only for articles (or
-// when the reader asks) does it load the session chunk with the engine, the DOM reader,
-// highlights and cards; the annotation feature loads only when the page needs it
-// (./annotate/on-demand).
+// 5 KB gzipped with its static imports, which vite.config.ts bundles into ONE classic script:
+// an ES module graph costs every page far more; docs/adr/in-page-loading.md): it runs the cheap
+// "is this an article?" check, reads the settings and whether the page has saved notes from
+// storage.local in one call, and answers the popup. Only for articles (or when the reader
+// asks) does it load the session chunk with the DOM reader, highlights and cards; the
+// annotation feature loads only when the page needs it (./annotate/on-demand).
 import { isProbablyArticle } from '../../dom/article/probably';
 import { watchContent } from '../../dom/watch/mutations';
-import { highlightsOnFor, loadSettings, onSettingsChanged, type Settings, DEFAULT_SETTINGS } from '../../platform/settings';
+import { highlightsOnFor, onSettingsChanged, type Settings, DEFAULT_SETTINGS } from '../../platform/settings';
+import { readPageStart } from '../../platform/page-start';
 import { self, serve } from '../../platform/messaging';
 import { contentRequests, type ContentRequests } from '../../protocol/content';
 import { createRouter, type Handlers } from '../../protocol/define';
 import type { PageState } from '../../protocol/facts';
 import type { Session } from './session';
 import { annotationsOnDemand } from './annotate/on-demand';
+import { pageUrlOf } from './annotate/page-key';
 import { benchChunkEnd, benchStart, benchStep } from './bench-marks';
 
 const site = location.hostname;
@@ -103,11 +106,14 @@ async function start(): Promise<void> {
   benchStart(); // test build only: timings for bench:browser
   looksLikeArticle = isProbablyArticle(document); // first, so the popup never sees a stale "no"
   benchStep('isProbablyArticle');
-  void annotations.checkSavedNotes().catch(() => undefined);
-  benchStep('checkSavedNotes');
+  const pageUrl = pageUrlOf(document);
   benchChunkEnd();
+  // One storage.local read for the settings and "does this page have saved notes?" (no
+  // message to the background, which would wake its service worker on every page visit).
   try {
-    settings = await loadSettings();
+    const start = await readPageStart(pageUrl);
+    settings = start.settings;
+    void annotations.checkSavedNotes(start.hasNotes).catch(() => undefined);
   } catch {
     return; // the extension's storage is out of reach: the page is being left, or the extension was updated
   }

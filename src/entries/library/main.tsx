@@ -3,6 +3,8 @@
 // made here are told to the open tabs, so a page shows an edited note without a reload.
 import { render } from 'preact';
 import { createDb, createRepository, DB_NAME } from '../../storage';
+import { indexingNotedPages } from '../../storage/noted-pages';
+import { storage } from '../../platform/browser';
 import { fromHash, toHash } from './filters';
 import { Library } from './Library';
 import { tellingTabs } from './tell-tabs';
@@ -10,7 +12,9 @@ import { tellOpenTabs } from './tell-tabs-browser';
 import './library.css';
 
 const scriptStart = performance.now();
-const repo = tellingTabs(createRepository(createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange })), tellOpenTabs);
+// the noted-pages index (storage/noted-pages) is updated before the tabs are told
+const db = createDb(DB_NAME, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
+const repo = tellingTabs(indexingNotedPages(createRepository(db), storage), tellOpenTabs);
 
 render(
   <Library

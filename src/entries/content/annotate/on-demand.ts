@@ -1,5 +1,7 @@
 // Loads the annotation feature (./index, ~10 KB gzipped) only when a page needs it: the page
-// has saved notes (one small question to the background at start), the reader makes a first
+// has saved notes (the content entry reads that from the noted-pages index in storage.local
+// with the settings; only while that index is not built yet, or when notes changed elsewhere,
+// is the background asked), the reader makes a first
 // non-empty selection, an annotation message arrives (popup, context menu, shortcut), or a
 // fact is saved from a card. Part of the script injected into every page: keep it tiny.
 import type { SaveFactRequest } from '../fact-actions';
@@ -11,8 +13,9 @@ import { pageUrlOf } from './page-key';
 export interface AnnotationsOnDemand {
   /** Router handlers for the annotation messages (the router checks sender and payload). */
   handlers: ReturnType<typeof annotationHandlers>;
-  /** Loads the feature when this page has saved notes (asks the background once). */
-  checkSavedNotes(): Promise<void>;
+  /** Loads the feature when this page has saved notes: `hasNotes` as the noted-pages index
+   *  says, or null to ask the background (index not built yet). */
+  checkSavedNotes(hasNotes: boolean | null): Promise<void>;
   /** What "Save" on a fact card does (registered with ../fact-actions with the session). */
   saveFact(request: SaveFactRequest): Promise<string>;
 }
@@ -46,10 +49,13 @@ export function annotationsOnDemand(doc: Document): AnnotationsOnDemand {
   }
   doc.addEventListener('selectionchange', onSelectionChange);
 
-  async function checkSavedNotes(): Promise<void> {
-    if (feature || !/^https?:/.test(doc.location.href)) return;
-    const reply = await askBackground('annotations/for-page', { url: pageUrlOf(doc) });
-    if (reply.ok && reply.value.length > 0) loadUnwaited();
+  async function checkSavedNotes(hasNotes: boolean | null): Promise<void> {
+    if (feature || hasNotes === false || !/^https?:/.test(doc.location.href)) return;
+    if (hasNotes === null) {
+      const reply = await askBackground('annotations/for-page', { url: pageUrlOf(doc) });
+      if (!reply.ok || reply.value.length === 0) return;
+    }
+    loadUnwaited();
   }
 
   return {
@@ -57,7 +63,7 @@ export function annotationsOnDemand(doc: Document): AnnotationsOnDemand {
     // without loads it when the change names this page (or may: urls null) and it has notes.
     handlers: annotationHandlers(load, async (urls) => {
       if (feature) await (await feature).refresh();
-      else if (urls === null || urls.includes(pageUrlOf(doc))) await checkSavedNotes();
+      else if (urls === null || urls.includes(pageUrlOf(doc))) await checkSavedNotes(null);
     }),
     checkSavedNotes,
     saveFact: async (request: SaveFactRequest): Promise<string> => (await load()).saveFact(request),
