@@ -50,21 +50,33 @@ const barePreload = {
 
 /** The modules the content script imports statically (filled once the module graph is built).
  *  Rolldown would spread them over one chunk per set of entries sharing them (six files, each
- *  a separate fetch and compile on every page); the group below puts them all in one chunk. */
+ *  a separate fetch and compile on every page); the group below puts them all in one chunk.
+ *  Likewise the modules an article's session loads (session + fact actions and what they import
+ *  statically, beyond the content-shared ones) go in ONE chunk: each extra ES module file costs
+ *  the page a fetch and a compile (bench/non-article.ts measured ~4 ms a file in a session). */
 const contentStatic = new Set<string>();
+const sessionStatic = new Set<string>();
+const SESSION_ENTRIES = ['/src/entries/content/session.ts', '/src/entries/content/fact-actions.ts'];
 const contentGraph = {
   name: 'claimlight:content-graph',
   buildEnd(this: { getModuleIds(): IterableIterator<string>; getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
-    contentStatic.clear();
-    const entry = [...this.getModuleIds()].find((id) => id.replace(/\\/g, '/').endsWith('/src/entries/content/main.ts'));
-    const visit = (id: string): void => {
-      for (const next of this.getModuleInfo(id)?.importedIds ?? []) {
-        if (contentStatic.has(next)) continue;
-        contentStatic.add(next);
-        visit(next);
-      }
+    const ids = [...this.getModuleIds()];
+    const find = (suffix: string): string | undefined => ids.find((id) => id.replace(/\\/g, '/').endsWith(suffix));
+    const reach = (roots: ReadonlyArray<string | undefined>, into: Set<string>, except: ReadonlySet<string>): void => {
+      into.clear();
+      const visit = (id: string): void => {
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) {
+          if (into.has(next) || except.has(next)) continue;
+          into.add(next);
+          visit(next);
+        }
+      };
+      for (const root of roots) if (root) visit(root);
     };
-    if (entry) visit(entry);
+    reach([find('/src/entries/content/main.ts')], contentStatic, new Set());
+    const sessionRoots = SESSION_ENTRIES.map(find);
+    reach(sessionRoots, sessionStatic, contentStatic);
+    for (const root of sessionRoots) if (root) sessionStatic.add(root);
   },
 };
 
@@ -133,7 +145,14 @@ export default defineConfig({
     // be added to the page's own <head>, and Claimlight must never change a page's DOM.
     modulePreload: false,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'content-shared', test: (id: string) => contentStatic.has(id) }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'content-shared', test: (id: string) => contentStatic.has(id) },
+            { name: 'session', test: (id: string) => sessionStatic.has(id) },
+          ],
+        },
+      },
     },
   },
   // No dev server is used for releases; keep it off the network if someone runs one.

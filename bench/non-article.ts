@@ -39,7 +39,7 @@ import { corpusPages } from './browser-pages';
 
 const DIST = resolve(process.env.BENCH_DIST ?? resolve(REPO_ROOT, 'dist/bench-na/chrome'));
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
-const NON_ARTICLE = '/e2e/not-article.html';
+const NON_ARTICLE = process.env.BENCH_PAGE ?? '/e2e/not-article.html'; // BENCH_PAGE: trace another page (e.g. an article)
 const SETTLE_MS = 1_000;
 /** DevTools' own low-overhead set by default; BENCH_DETAIL=1 adds V8's, loading's and the
  *  extension bindings' events (finer split, but tracing then costs several times the work). */

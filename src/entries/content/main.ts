@@ -33,8 +33,8 @@ const siteEnabled = (): boolean => highlightsOnFor(settings, site);
 const highlightsWanted = (): boolean => tabOverride ?? siteEnabled();
 
 function loadSession(): Promise<Session> {
-  loading ??= Promise.all([import('./session'), import('./fact-actions')]).then(
-    ([{ createSession }, { onSaveFact }]) => {
+  loading ??= import('./session').then(
+    ({ createSession, onSaveFact }) => {
       loadError = null;
       onSaveFact(annotations.saveFact); // "Save" on a card loads the annotation feature
       benchStep('session loaded');

@@ -14,6 +14,9 @@ import { watchContent } from '../../dom/watch/mutations';
 import { deadline, yieldToPage as yieldUntimed } from '../../dom/watch/yield';
 import { benchChunkEnd, benchChunkStart, benchPainted, benchStep, timedPause } from './bench-marks';
 import { announceAnalysed, canSaveFacts, pointerClaimed, saveFact } from './fact-actions';
+
+// the content entry registers "Save" on cards with this, from the same chunk (one file to load)
+export { onSaveFact } from './fact-actions';
 import { isStepKey } from './keys';
 import { createSliceRunner } from './slices';
 import { extractInBackground } from './engine-client';
