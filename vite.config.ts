@@ -3,7 +3,7 @@
 import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { contentChunkGroups, contentGraph, classicContentScript } from './scripts/content-chunks';
+import { contentChunkGroups, contentGraph, classicContentScript } from './scripts/content-chunks.ts';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 type Target = 'chrome' | 'firefox';
