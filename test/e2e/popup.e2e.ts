@@ -124,4 +124,23 @@ describeInBrowsers('popup for the article tab', (session, name) => {
     await popup.close();
     await article.close();
   });
+
+  it('on a page that is not an article it says so, and "Analyze anyway" reads the page whole and lights up its figures', async () => {
+    const url = session.server.url('/e2e/not-article.html');
+    const page = await session.browser.newPage();
+    await page.goto(url);
+    await new Promise((r) => setTimeout(r, 1_000)); // the content script has decided
+    const popup = await session.browser.openExtensionPage(POPUP, url, session.server.origin);
+    await popup.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Analyze anyway'), undefined, 15_000);
+    expect(await popup.evaluate(() => document.body.textContent ?? '', undefined)).toContain('Not an article');
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Analyze anyway')!.click(), undefined);
+    await popup.waitFor(() => document.querySelectorAll('li.row-figure').length > 0, undefined, 15_000);
+    const rows = await popup.evaluate(popupRows, undefined);
+    expect((rows.figure ?? []).map(squash)).toEqual(expect.arrayContaining(['40%', '2,310']));
+    await page.waitFor((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, HIGHLIGHT_NAMES.figure, 15_000);
+    expectNoExtensionErrors(page);
+    expectNoExtensionErrors(popup);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -173,9 +173,12 @@ export function createSession(doc: Document, onChange: () => void): Session {
     return paintedRanges.every((r) => r.startContainer.isConnected && r.endContainer.isConnected && !r.collapsed);
   }
 
-  /** Reads the article in short chunks, giving the page back in between. */
-  function readPage(): Promise<ArticleText | null> {
-    return readArticleChunked(doc, { pause: yieldToPage, budgetMs: READ_BUDGET_MS });
+  /** Reads the article in short chunks, giving the page back in between. A page with no
+   *  article to find (the reader chose "Analyze anyway" on a shop or a front page) is read
+   *  whole: all its visible text, as it was asked for. */
+  async function readPage(): Promise<ArticleText | null> {
+    const chunked = { pause: yieldToPage, budgetMs: READ_BUDGET_MS };
+    return (await readArticleChunked(doc, chunked)) ?? (doc.body ? readArticleChunked(doc, { ...chunked, root: doc.body }) : null);
   }
 
   let lastReadMs = 0;
