@@ -26,6 +26,7 @@
 // Also prints the gzipped size of what every page loads (loader + static imports of the
 // content entry). No assertions: numbers only. Tracing itself slows everything down, so
 // compare figures from this tool with each other, not with wall-clock numbers elsewhere.
+import type { TraceEvent } from './browser-trace';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,15 +46,8 @@ const SETTLE_MS = 1_000;
  *  extension bindings' events (finer split, but tracing then costs several times the work). */
 const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', ...(process.env.BENCH_DETAIL === '1' ? ['disabled-by-default-devtools.timeline', 'v8', 'loading', 'extensions'] : [])];
 
-interface Ev {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown> & { data?: Record<string, unknown>; beginData?: Record<string, unknown> };
-}
+/** A trace event (as bench/browser-trace.ts has it), with the wider args this tool reads. */
+type Ev = Omit<TraceEvent, 'args'> & { args?: Record<string, unknown> & { data?: Record<string, unknown>; beginData?: Record<string, unknown> } };
 
 const BUCKETS = ['fetch', 'compile', 'run', 'ipc', 'other'] as const;
 type Bucket = (typeof BUCKETS)[number];
