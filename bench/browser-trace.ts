@@ -15,14 +15,15 @@ export interface TraceEvent {
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'];
 
-/** Starts tracing; the returned function stops it and hands back every event. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Starts tracing (these categories, or the page-load set above); the returned function
+ *  stops it and hands back every event. */
+export async function startTrace(cdp: CDPSession, categories: readonly string[] = CATEGORIES): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   let complete: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (complete = resolve));
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   cdp.on('Tracing.tracingComplete', () => complete());
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: [...categories] } });
   return async () => {
     await cdp.send('Tracing.end');
     await done;

@@ -26,7 +26,7 @@
 // Also prints the gzipped size of what every page loads (loader + static imports of the
 // content entry). No assertions: numbers only. Tracing itself slows everything down, so
 // compare figures from this tool with each other, not with wall-clock numbers elsewhere.
-import type { TraceEvent } from './browser-trace';
+import { startTrace, type TraceEvent } from './browser-trace';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,16 +125,10 @@ function analyse(events: readonly Ev[], pageUrl: string, origin: string | null):
 
 async function traced(context: BrowserContext, tab: Page, url: string): Promise<Ev[]> {
   const cdp = await context.newCDPSession(tab);
-  const events: Ev[] = [];
-  let complete: () => void = () => undefined;
-  const done = new Promise<void>((r) => (complete = r));
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as Ev[])));
-  cdp.on('Tracing.tracingComplete', () => complete());
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  const stop = await startTrace(cdp, CATEGORIES);
   await tab.goto(url, { waitUntil: 'load' });
   await tab.waitForTimeout(SETTLE_MS);
-  await cdp.send('Tracing.end');
-  await done;
+  const events = (await stop()) as Ev[];
   await cdp.detach();
   return events;
 }
