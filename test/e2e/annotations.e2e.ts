@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import type { TestPage } from './harness/browsers';
 import { describeInBrowsers } from './harness/session';
 import { expectNoExtensionErrors } from './harness/assertions';
+import { adoptedHighlightRules } from './harness/page-probes';
 
 const QUOTE = 'the board had discussed a buyback';
 
@@ -130,6 +131,9 @@ describeInBrowsers('annotations in the page', (session) => {
     await new Promise((r) => setTimeout(r, 1_000)); // the content script has loaded
     await annotate(page, QUOTE, 'check the size of this buyback');
     await waitForNote(page, QUOTE);
+    // the page carries the style rule of this note's label and colour, and no other note rule
+    const noteRules = (await page.evaluate(adoptedHighlightRules, undefined)).filter((r) => r.startsWith('::highlight(claimlight-note-'));
+    expect(noteRules).toEqual(['::highlight(claimlight-note-none)']);
 
     await page.reload();
     await waitForNote(page, QUOTE);
@@ -172,6 +176,7 @@ describeInBrowsers('annotations in the page', (session) => {
       return true;
     }, undefined, 15_000);
     expect(await page.evaluate(noteTexts, undefined)).toEqual([]);
+    expect((await page.evaluate(adoptedHighlightRules, undefined)).filter((r) => r.startsWith('::highlight(claimlight-note-'))).toEqual([]);
     expectNoExtensionErrors(page);
     await library.close();
     await page.close();

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { engineFactsFor } from './harness/expected-facts';
 import { CORPUS_DIR, CORPUS_MISSING, corpusPresent, E2E_FIXTURES_DIR, RESULTS_DIR } from './harness/paths';
 import {
+  adoptedHighlightRules,
   FACT_HIGHLIGHTS,
   HIGHLIGHT_NAMES,
   highlightSizes,
@@ -20,6 +21,9 @@ import {
   expectNoExtensionErrors,
   expectNoneInPageChrome,
 } from './harness/assertions';
+
+/** The library, an extension page: the test writes the settings from there. */
+const LIBRARY_PATH = 'src/entries/library/index.html';
 
 /** How long a page is given to show highlights it should not have before we call it clean. */
 const QUIET_PERIOD_MS = 2_500;
@@ -68,6 +72,37 @@ describeInBrowsers('highlights in the page', (session, name) => {
     expect(Object.fromEntries(FACT_HIGHLIGHTS.map((n, i) => [n, sizes[i]]))).toEqual(
       Object.fromEntries(FACT_HIGHLIGHTS.map((n) => [n, 0])),
     );
+    // no ::highlight() rule either: any such rule slows every style recalculation of the page
+    expect(await page.evaluate(adoptedHighlightRules, undefined)).toEqual([]);
+    await expectDomUnchanged(page);
+    expectNoExtensionErrors(page);
+    await page.close();
+  });
+
+  it('the highlight style rules are on the page only while highlights are shown', async () => {
+    const page = await session.browser.newPage({ initScript: SNAPSHOT_AT_DOMCONTENTLOADED });
+    const url = session.server.url('/e2e/article.html');
+    await page.goto(url);
+    await waitForSettledHighlights(page);
+    expect(await page.evaluate(adoptedHighlightRules, undefined)).toContain(`::highlight(${HIGHLIGHT_NAMES.figure})`);
+
+    // highlights switched off everywhere (what the popup's switch stores): rules and highlights go
+    const library = await session.browser.openExtensionPage(LIBRARY_PATH, url, session.server.origin);
+    const setEnabled = (enabled: boolean) =>
+      library.evaluate(async (on) => {
+        type Local = { set(items: Record<string, unknown>): Promise<void> };
+        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+        await local.set({ 'claimlight.settings': { enabled: on, sites: {} } });
+      }, enabled);
+    try {
+      await setEnabled(false);
+      await page.waitFor(() => CSS.highlights.size === 0 && document.adoptedStyleSheets.length === 0, undefined, 10_000);
+    } finally {
+      await setEnabled(true);
+      await library.close();
+    }
+    await page.waitFor((figure) => (CSS.highlights.get(figure)?.size ?? 0) > 0, HIGHLIGHT_NAMES.figure, 10_000);
+    expect(await page.evaluate(adoptedHighlightRules, undefined)).toContain(`::highlight(${HIGHLIGHT_NAMES.figure})`);
     await expectDomUnchanged(page);
     expectNoExtensionErrors(page);
     await page.close();

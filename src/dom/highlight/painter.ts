@@ -2,8 +2,10 @@
 // CSS.highlights and styled by ::highlight(); the page's DOM is never touched. Highlights are
 // filled off-screen (unregistered, so filling costs no rendering and can be spread over
 // several tasks) and then replace the old ones in one synchronous step: a re-analysis never
-// flickers.
+// flickers. Their style rules are on the page only while something is shown (./styles.ts).
+import HIGHLIGHT_CSS from './highlights.css?raw';
 import { AUTO_HIGHLIGHTS, HL_FLASH, PRIORITY, type AutoHighlight } from './names';
+import { setHighlightStyles } from './styles';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -30,15 +32,32 @@ export class Painting {
   /** Puts this painting on screen now, still filling: ranges appear as they are added. */
   show(): void {
     for (const [name, highlight] of this.highlights) CSS.highlights.set(name, highlight);
+    showing(true);
   }
 
   /** Replaces every automatic highlight with this painting's, in one step (empty ones are cleared). */
   paint(): void {
+    let any = false;
     for (const [name, highlight] of this.highlights) {
       if (highlight.size > 0) CSS.highlights.set(name, highlight);
       else CSS.highlights.delete(name);
+      any ||= highlight.size > 0;
     }
+    showing(any);
   }
+}
+
+let factsShown = false;
+let flashing = false;
+
+/** Keeps the highlight rules on the page exactly while facts or a flash are shown. */
+function syncStyles(): void {
+  setHighlightStyles(document, 'facts', factsShown || flashing ? HIGHLIGHT_CSS : null);
+}
+
+function showing(facts: boolean): void {
+  factsShown = facts;
+  syncStyles();
 }
 
 /** Replaces every automatic highlight with the given ranges (missing names are cleared). */
@@ -51,6 +70,7 @@ export function paint(groups: ReadonlyMap<AutoHighlight, readonly Range[]>): voi
 export function clearPaint(): void {
   if (!highlightsSupported()) return;
   for (const name of AUTO_HIGHLIGHTS) CSS.highlights.delete(name);
+  showing(false);
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,6 +81,12 @@ export function flash(range: Range, ms = 1500): void {
   const highlight = new Highlight(range);
   highlight.priority = PRIORITY[HL_FLASH];
   CSS.highlights.set(HL_FLASH, highlight);
+  flashing = true;
+  syncStyles();
   clearTimeout(flashTimer);
-  flashTimer = setTimeout(() => CSS.highlights.delete(HL_FLASH), ms);
+  flashTimer = setTimeout(() => {
+    CSS.highlights.delete(HL_FLASH);
+    flashing = false;
+    syncStyles();
+  }, ms);
 }

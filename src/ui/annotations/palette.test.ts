@@ -1,8 +1,6 @@
-// Highlight names by label and colour, and the shipped notes.css matching the palette.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Highlight names by label and colour, and the style rule each name is painted with.
 import { describe, expect, it } from 'vitest';
-import { noteHighlightCss, noteHighlightName } from './palette';
+import { noteHighlightName, noteHighlightRule } from './palette';
 
 describe('note highlight names', () => {
   it('are claimlight-note-<label>, with the colour only when it is not the label’s own', () => {
@@ -11,8 +9,10 @@ describe('note highlight names', () => {
     expect(noteHighlightName({ label: 'needs-source', color: 'blue' })).toBe('claimlight-note-needs-source--blue');
   });
 
-  it('every name has a rule in the content stylesheet notes.css (regenerate it from noteHighlightCss when this fails)', () => {
-    const css = readFileSync(resolve(__dirname, '../../entries/content/annotate/notes.css'), 'utf8');
-    for (const rule of noteHighlightCss().split('\n')) expect(css).toContain(rule);
+  it('each label and colour has a rule for its own name: the label sets the line, the colour the tint', () => {
+    expect(noteHighlightRule({ label: 'disputed', color: 'blue' })).toBe(
+      '::highlight(claimlight-note-disputed--blue) { background-color: rgba(59, 130, 246, 0.34); text-decoration: underline wavy #2563eb; text-decoration-thickness: 2px; text-underline-offset: 3px; }',
+    );
+    expect(noteHighlightRule({ label: null, color: 'yellow' })).toMatch(/^::highlight\(claimlight-note-none\) \{ background-color: rgba\(250, 204, 21, 0\.45\); text-decoration: underline solid #a16207;/);
   });
 });

@@ -94,17 +94,11 @@ export function noteHighlightName(a: Pick<Annotation, 'label' | 'color'>): strin
   return a.color === LABEL_COLORS[key] ? base : `${base}--${a.color}`;
 }
 
-/** Every ::highlight() rule the note highlights need (label × colour). */
-export function noteHighlightCss(): string {
-  const rules: string[] = [];
-  for (const key of LABEL_KEYS) {
-    for (const color of ANNOTATION_COLORS) {
-      const name = noteHighlightName({ label: key === 'none' ? null : key, color });
-      rules.push(
-        `::highlight(${name}) { background-color: ${COLOR_TINTS[color]}; text-decoration: underline ${LABEL_LINE_STYLE[key]} ${COLOR_LINES[color]};` +
-          ' text-decoration-thickness: 2px; text-underline-offset: 3px; }',
-      );
-    }
-  }
-  return rules.join('\n');
+/** The ::highlight() rule that paints notes with this label and colour. */
+export function noteHighlightRule(a: Pick<Annotation, 'label' | 'color'>): string {
+  const key: LabelKey = a.label ?? 'none';
+  return (
+    `::highlight(${noteHighlightName(a)}) { background-color: ${COLOR_TINTS[a.color]}; text-decoration: underline ${LABEL_LINE_STYLE[key]} ${COLOR_LINES[a.color]};` +
+    ' text-decoration-thickness: 2px; text-underline-offset: 3px; }'
+  );
 }

@@ -68,6 +68,14 @@ export function highlightSizes(names: readonly string[]): number[] {
   return names.map((n) => CSS.highlights.get(n)?.size ?? 0);
 }
 
+/** In the page: the selectors of the ::highlight() rules in the document's adopted style
+ *  sheets (where the extension puts its highlight styles while it shows highlights). */
+export function adoptedHighlightRules(): string[] {
+  return [...document.adoptedStyleSheets]
+    .flatMap((sheet) => [...sheet.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? ''))
+    .filter((selector) => selector.includes('::highlight('));
+}
+
 /** In the page: the DOM now vs the DOMContentLoaded snapshot. */
 export function domComparedToSnapshot(): { hasSnapshot: boolean; same: boolean; before: number; after: number; firstDiff: string } {
   const before = (window as unknown as { __claimlightBefore?: string }).__claimlightBefore;

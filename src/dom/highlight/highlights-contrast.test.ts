@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { luminance } from '../../dom/page-theme';
+import { luminance } from '../page-theme';
 
 const css = readFileSync(resolve(__dirname, 'highlights.css'), 'utf8');
 
