@@ -1,5 +1,5 @@
-// The names of Claimlight's CSS Custom Highlights (styled by ::highlight(name) in the content
-// stylesheet) and their priorities. Tests and the annotation feature rely on these names.
+// The names of Claimlight's CSS Custom Highlights (styled by ::highlight(name) rules in
+// ./highlights.css, on the page only while they are shown: ./styles.ts) and their priorities. Tests and the annotation feature rely on these names.
 // A reader's annotations use `claimlight-note-<label>` with a priority above AUTO_MAX_PRIORITY,
 // so they win over the automatic styles where they overlap.
 
