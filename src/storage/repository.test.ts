@@ -157,6 +157,16 @@ describe('importMany', () => {
     expect(await repo.importMany(incoming)).toEqual({ added: 0, updated: 0, skipped: 4 });
   });
 
+  it('tells stored from new the same way in a large file (its ids looked up among the stored keys)', async () => {
+    const stored = await repo.add(draft({ note: 'mine' }));
+    const fresh = Array.from({ length: 150 }, (_, i) => sampleAnnotation({ id: uuid(100 + i) }));
+    const incoming: Annotation[] = [...fresh, { ...stored }, { ...stored, note: 'newer', updatedAt: '2027-01-01T00:00:00.000Z' }];
+    expect(await repo.importMany(incoming)).toEqual({ added: 150, updated: 1, skipped: 1 });
+    expect((await repo.get(stored.id))?.note).toBe('newer');
+    expect(await repo.count()).toBe(151);
+    expect(await repo.importMany(incoming)).toEqual({ added: 0, updated: 0, skipped: 152 });
+  });
+
   it('writes nothing when one record is invalid', async () => {
     const bad = { ...sampleAnnotation({ id: uuid(2) }), color: 'plaid' } as unknown as Annotation;
     await expect(repo.importMany([sampleAnnotation({ id: uuid(1) }), bad])).rejects.toThrow(/^annotations\[1\]\.color must be one of/);

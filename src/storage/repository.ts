@@ -104,7 +104,7 @@ export function createRepository(db: ClaimlightDb, options: RepositoryOptions = 
       return db.transaction('rw', table, async () => {
         const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
         const existing = new Map<string, Annotation>();
-        for (const row of await table.bulkGet(incoming.map((a) => a.id))) if (row) existing.set(row.id, fromRow(row));
+        for (const row of await table.bulkGet(await storedAmong(table, incoming.map((a) => a.id)))) if (row) existing.set(row.id, fromRow(row));
         const toWrite = new Map<string, Annotation>();
         for (const annotation of incoming) {
           const known = toWrite.get(annotation.id) ?? existing.get(annotation.id);
@@ -121,6 +121,17 @@ export function createRepository(db: ClaimlightDb, options: RepositoryOptions = 
       });
     },
   };
+}
+
+/** Above this many ids, the store's keys are read in one request and only the ids found there
+ *  are fetched: a fresh import of thousands of notes then reads no rows at all. */
+const KEY_SCAN_FROM = 64;
+
+/** The ids among `ids` that the table holds, or `ids` itself for a handful (looked up directly). */
+async function storedAmong(table: ClaimlightDb['annotations'], ids: string[]): Promise<string[]> {
+  if (ids.length < KEY_SCAN_FROM) return ids;
+  const stored = new Set(await table.toCollection().primaryKeys());
+  return ids.filter((id) => stored.has(id));
 }
 
 /**

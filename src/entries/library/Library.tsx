@@ -175,6 +175,7 @@ export function Library({ repo, initialFilters = NO_FILTERS, onFilters, now = ()
 
   async function onImport(file: File): Promise<void> {
     setBusy(true);
+    show({ kind: 'info', message: `Importing ${file.name}…` }); // a file of thousands of notes takes seconds
     try {
       const outcome = await importText(file.name, await file.text(), repo);
       show({ kind: outcome.ok ? 'info' : 'error', message: outcome.message });
