@@ -3,6 +3,7 @@
 // floor) and the cheapest walk JavaScript can do itself (firstChild / nextSibling).
 import { isProbablyArticle } from '../src/dom/article/index';
 import { collectText } from '../src/dom/article/collect';
+import { articleScope } from '../src/dom/article/scope';
 import { chooseRoot, scan } from '../src/dom/article/score';
 
 /** The reader's phases, in the content script's order, each timed once (cold). */
@@ -17,13 +18,26 @@ export function readerPhases(): Record<string, number> {
   isProbablyArticle(document);
   lap('probably');
   const body = document.body;
-  const measured = scan(body);
+  const scope = articleScope(body);
+  lap('scope');
+  const measured = scan(scope, { stripUnlikely: true });
   lap('scan');
   const root = chooseRoot(body, measured);
   lap('choose');
   if (root) collectText(document, root.parts, measured, [document.title], location.href);
   lap('collect');
   return out;
+}
+
+/** The reader as it was before the scope: the measuring walk over the whole body (for an A/B). */
+export function wholeBodyReader(): number {
+  const t0 = performance.now();
+  isProbablyArticle(document);
+  const body = document.body;
+  const measured = scan(body, { stripUnlikely: true });
+  const root = chooseRoot(body, measured);
+  if (root) collectText(document, root.parts, measured, [document.title], location.href);
+  return performance.now() - t0;
 }
 
 /** The floor: one native TreeWalker pass over the page's text. */

@@ -5,6 +5,7 @@
 import type { TextMap } from '../text-map';
 import { type ArticleLink, collectTextSteps } from './collect';
 import { linkBase, readPageMeta } from './meta';
+import { articleScope } from './scope';
 import { chooseRoot, scanSteps } from './score';
 import { runSteps, runStepsChunked } from './steps';
 
@@ -28,6 +29,9 @@ export interface ReadArticleOptions {
   /** read all the visible text of this element instead of looking for the article
    *  (no chrome filtering: the caller chose it) */
   root?: Element;
+  /** measure the whole body rather than the scope around the long paragraphs (./scope): the
+   *  reader as it was before the scope, for comparing the two (tests, benches) */
+  wholeBody?: boolean;
 }
 
 export function readArticle(doc: Document, opts: ReadArticleOptions = {}): ArticleText | null {
@@ -59,10 +63,10 @@ function* readArticleSteps(doc: Document, opts: ReadArticleOptions): Generator<v
     const collected = yield* collectTextSteps(doc, [opts.root], measured, titles, base, true);
     return collected.text.trim() ? { ...collected, title, lang, url, root: opts.root } : null;
   }
-  let best = yield* readFrom(doc, body, true, titles, base);
+  let best = yield* readFrom(doc, body, opts.wholeBody ? body : articleScope(body), titles, base);
   if (!best || best.text.length < RETRY_BELOW) {
     // too little: Readability's second try, with chrome-looking boxes allowed back in
-    const second = yield* readFrom(doc, body, false, titles, base);
+    const second = yield* readFrom(doc, body, null, titles, base);
     if (second && second.text.length > (best?.text.length ?? 0)) best = second;
   }
   return best ? { ...best, title, lang, url } : null;
@@ -71,16 +75,24 @@ function* readArticleSteps(doc: Document, opts: ReadArticleOptions): Generator<v
 /** Articles shorter than this are read a second time, less strictly. */
 const RETRY_BELOW = 500;
 
+/** Reads the article: measured under `scope` (./scope) with chrome-looking boxes left out, or,
+ *  with `scope` null, the whole body with them let in. A choice that reaches out of the scope
+ *  (a part it did not measure) is made again over the whole body. */
 function* readFrom(
   doc: Document,
   body: Element,
-  stripUnlikely: boolean,
+  scope: Element | null,
   titles: string[],
   base: string,
 ): Generator<void, Omit<ArticleText, 'title' | 'lang' | 'url'> | null> {
-  const measured = yield* scanSteps(body, { stripUnlikely });
+  let measured = yield* scanSteps(scope ?? body, { stripUnlikely: scope !== null });
   yield;
-  const chosen = chooseRoot(body, measured);
+  let chosen = chooseRoot(body, measured);
+  if (scope !== null && scope !== body && (!chosen || !chosen.parts.every((part) => measured.stats.has(part)))) {
+    measured = yield* scanSteps(body, { stripUnlikely: true });
+    yield;
+    chosen = chooseRoot(body, measured);
+  }
   if (!chosen) return null;
   yield;
   const { text, map, links } = yield* collectTextSteps(doc, chosen.parts, measured, titles, base);

@@ -52,7 +52,7 @@ function trimmedLength(s: string): number {
   return b - a;
 }
 
-function isUnlikely(el: Element, tag: string, shielded: boolean): boolean {
+export function isUnlikely(el: Element, tag: string, shielded: boolean): boolean {
   if (shielded || tag === 'BODY' || tag === 'A' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   const role = el.getAttribute('role');
   if (role === 'main' || role === 'article') return false;
