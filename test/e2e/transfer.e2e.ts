@@ -4,26 +4,26 @@
 // duplicates, and a malformed file is refused whole, naming what and where, store unchanged.
 //
 // Each browser needs two profiles and its download captured, which the shared TestBrowser does
-// not expose, so this file launches them itself (same flags and add-on pinning as the harness):
+// not expose, so this file launches them with the harness's lower-level launchers:
 //   Chromium: launchChromiumContext (playwright persistent context) twice; the download is
 //             Playwright's `download` event, read from the file it saved.
-//   Firefox:  puppeteer over BiDi with download prefs pointing at a temp dir, so the blob
+//   Firefox:  launchFirefoxWithAddon with download prefs pointing at a temp dir, so the blob
 //             <a download> lands there as a real file; the library tab is opened through the
-//             VITE_E2E background hook (Firefox refuses moz-extension:// navigation over BiDi).
+//             VITE_E2E background hook (openFirefoxExtensionPage: Firefox refuses
+//             moz-extension:// navigation over BiDi).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PptrBrowser, type ElementHandle, type Page as PptrPage } from 'puppeteer-core';
+import type { ElementHandle, Page as PptrPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImport } from '../../src/core/export';
 import type { AnnotationDraft } from '../../src/core/model/annotation';
-import { BROWSERS, browserMissingReason, launchChromiumContext, VIEWPORT } from './harness/browsers';
-import { E2E_DIST, FIREFOX_ADDON_ID, FIREFOX_ADDON_UUID } from './harness/paths';
+import { BROWSERS, browserMissingReason, launchChromiumContext, launchFirefoxWithAddon, openFirefoxExtensionPage } from './harness/browsers';
+import { E2E_DIST } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
 
 const LIBRARY_PATH = 'src/entries/library/index.html';
-const FIREFOX_EXECUTABLE = process.env.CLAIMLIGHT_FIREFOX ?? '/usr/bin/firefox-esr';
 const ARTICLE_URL = 'https://www.example-gazette.com/2026/11/chipmaker-buyback';
 
 const DRAFTS: AnnotationDraft[] = [
@@ -173,26 +173,17 @@ async function waitForDownloadedFile(dir: string, timeoutMs = 60_000): Promise<s
 
 async function launchFirefoxProfile(server: StaticServer): Promise<Profile> {
   const downloadDir = mkdtempSync(join(tmpdir(), 'claimlight-ff-downloads-'));
-  const browser: PptrBrowser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_EXECUTABLE,
-    headless: true,
-    defaultViewport: VIEWPORT,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
-      // save every download straight into downloadDir, without asking
-      'browser.download.folderList': 2,
-      'browser.download.dir': downloadDir,
-      'browser.download.useDownloadDir': true,
-      'browser.download.always_ask_before_handling_new_types': false,
-      'browser.download.start_downloads_in_tmp_dir': false,
-      'browser.download.alwaysOpenPanel': false,
-      'browser.download.manager.showWhenStarting': false,
-      'browser.helperApps.neverAsk.saveToDisk': 'application/json',
-    },
+  // save every download straight into downloadDir, without asking
+  const browser = await launchFirefoxWithAddon(E2E_DIST.firefox, {
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.manager.showWhenStarting': false,
+    'browser.helperApps.neverAsk.saveToDisk': 'application/json',
   });
-  await browser.installExtension(E2E_DIST.firefox);
-  const origin = `moz-extension://${FIREFOX_ADDON_UUID}`;
 
   const wrap = (page: PptrPage): LibraryTab => ({
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -213,23 +204,7 @@ async function launchFirefoxProfile(server: StaticServer): Promise<Profile> {
   });
 
   return {
-    openLibrary: async () => {
-      const page = await browser.newPage({ type: 'window' });
-      const hook = new URL('/__claimlight-e2e/open', server.origin);
-      hook.searchParams.set('page', LIBRARY_PATH);
-      hook.searchParams.set('for', server.url('/none'));
-      await page.goto(hook.href, { waitUntil: 'load' });
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const there = await page
-          .evaluate((o) => location.origin === o && document.readyState === 'complete', origin)
-          .catch(() => false); // the document is being replaced
-        if (there) break;
-        if (Date.now() > deadline) throw new Error('the library did not open through the VITE_E2E test hook within 30 s');
-        await new Promise((r) => setTimeout(r, 150));
-      }
-      return wrap(page);
-    },
+    openLibrary: async () => wrap(await openFirefoxExtensionPage(browser, LIBRARY_PATH, server.url('/none'), server.origin)),
     close: async () => {
       await browser.close();
       rmSync(downloadDir, { recursive: true, force: true });

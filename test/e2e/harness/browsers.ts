@@ -256,7 +256,9 @@ async function waitForExtensionDocument(page: PptrPage, origin: string, timeoutM
   }
 }
 
-export async function launchFirefox(dist: string): Promise<TestBrowser> {
+/** Firefox ESR over WebDriver BiDi with the add-on in `dist` installed under its pinned UUID
+ *  (so its origin is known), plus any further preferences (e.g. where downloads go). */
+export async function launchFirefoxWithAddon(dist: string, extraPrefs: Record<string, unknown> = {}): Promise<PptrBrowser> {
   const browser: PptrBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
@@ -264,10 +266,32 @@ export async function launchFirefox(dist: string): Promise<TestBrowser> {
     defaultViewport: VIEWPORT,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
+      ...extraPrefs,
     },
   });
   await browser.installExtension(dist);
-  const extensionOrigin = `moz-extension://${FIREFOX_ADDON_UUID}`;
+  return browser;
+}
+
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_ADDON_UUID}`;
+
+/** Opens an extension page in a new window of `browser`. Firefox refuses to navigate to
+ *  moz-extension:// over BiDi, so the VITE_E2E build's background hook does it: it watches for
+ *  the hook URL and sends the tab to the page. A window of its own keeps other tabs visible
+ *  (hidden tabs do not animate scrolls). */
+export async function openFirefoxExtensionPage(browser: PptrBrowser, path: string, forUrl: string, serverOrigin: string): Promise<PptrPage> {
+  const page = await browser.newPage({ type: 'window' });
+  const hook = new URL('/__claimlight-e2e/open', serverOrigin);
+  hook.searchParams.set('page', path);
+  hook.searchParams.set('for', forUrl);
+  await page.goto(hook.href, { waitUntil: 'load' });
+  await waitForExtensionDocument(page, FIREFOX_EXTENSION_ORIGIN);
+  return page;
+}
+
+export async function launchFirefox(dist: string): Promise<TestBrowser> {
+  const browser = await launchFirefoxWithAddon(dist);
+  const extensionOrigin = FIREFOX_EXTENSION_ORIGIN;
   return {
     name: 'firefox',
     extensionOrigin,
@@ -276,22 +300,9 @@ export async function launchFirefox(dist: string): Promise<TestBrowser> {
       if (opts.initScript) await page.evaluateOnNewDocument(opts.initScript);
       return wrapPuppeteerPage(page);
     },
-    openExtensionPage: async (path, forUrl, serverOrigin) => {
-      // Firefox refuses to navigate to moz-extension:// over BiDi, so the VITE_E2E build's
-      // background hook does it: it watches for this URL and sends the tab to the page.
-      // A window of its own keeps the article's tab visible (hidden tabs do not animate scrolls).
-      const page = await browser.newPage({ type: 'window' });
-      const wrapped = wrapPuppeteerPage(page);
-      const hook = new URL('/__claimlight-e2e/open', serverOrigin);
-      hook.searchParams.set('page', path);
-      hook.searchParams.set('for', forUrl);
-      await wrapped.goto(hook.href);
-      await waitForExtensionDocument(page, extensionOrigin);
-      // what the short-lived hook page logged (the content script cut off by the navigation)
-      // is not the extension page's doing
-      wrapped.errors.splice(0);
-      return wrapped;
-    },
+    // errors are collected from the extension page on: what the short-lived hook page logged
+    // (the content script cut off by the navigation) is not the extension page's doing
+    openExtensionPage: async (path, forUrl, serverOrigin) => wrapPuppeteerPage(await openFirefoxExtensionPage(browser, path, forUrl, serverOrigin)),
     close: () => browser.close(),
   };
 }
