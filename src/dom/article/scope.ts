@@ -1,10 +1,11 @@
-// Where the reader's measuring walk has to look. An article's long paragraphs all sit under
-// one element, usually a few levels below <body>; the walk starts a few levels above the
-// element holding most of them instead of at <body>, so the page's masthead, menus, footer and sidebars elsewhere
-// are never visited (visiting nodes from JavaScript costs twice a native pass over the text:
-// bench/reader-cold.ts). Native selector queries and `contains` do the searching; reads only.
-// When the long paragraphs are spread over the whole page, or the scope sits inside a box the
-// full walk would leave out (hidden, or chrome by its class), the scope is <body> itself.
+// Where the reader's measuring walk has to look. An article's long paragraphs sit under one
+// element, usually a few levels below <body>. The walk starts a few levels above the element
+// holding most of them instead of at <body>, so the masthead, menus, footer and sidebars
+// elsewhere are never visited (visiting nodes from JavaScript costs twice a native pass over
+// the text: bench/reader-cold.ts). Native selector queries do the searching; reads only.
+// When the long paragraphs are spread over the page, or the scope sits inside a box the
+// whole-body walk would leave out (hidden, or chrome by its class), the scope is <body>.
+// docs/adr/reader-scope.md
 
 import { isUnlikely } from './score';
 import { isHidden } from './visible';
