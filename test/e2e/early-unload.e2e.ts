@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { describeInBrowsers } from './harness/session';
 import { extensionErrors } from './harness/page-probes';
 import { corpusPresent } from './harness/paths';
+import type { TestPage } from './harness/browsers';
 
 /** How long after the article's load event the page is left, in ms. */
 const DELAYS = [50, 100, 150, 300, 600, 900];
@@ -16,43 +17,31 @@ describeInBrowsers('leaving a page while it is analysed', (session) => {
   // a long real article when the shared corpus is there (analysis takes longer), else the fixture
   const articlePath = (): string => (corpusPresent() ? '/corpus/seed/amazon-openai.html' : '/e2e/article.html');
 
-  it('navigating away soon after load logs no error', async () => {
+  /** For each delay: loads the article, leaves it `how` after that delay, waits for the
+   *  aftermath and expects no error from the extension. */
+  async function leaveAtEachDelay(how: string, leave: (page: TestPage) => Promise<unknown>): Promise<void> {
     for (const delay of DELAYS) {
       const page = await session.browser.newPage();
-      await page.goto(session.server.url(`${articlePath()}?leave=${delay}`));
+      await page.goto(session.server.url(`${articlePath()}?${how}=${delay}`));
       await new Promise((r) => setTimeout(r, delay));
-      await page.goto(session.server.url('/e2e/not-article.html'));
+      await leave(page);
       await new Promise((r) => setTimeout(r, AFTERMATH_MS));
-      expect(extensionErrors(page.errors), `errors after leaving at ${delay} ms`).toEqual([]);
+      expect(extensionErrors(page.errors), `errors after ${how} at ${delay} ms`).toEqual([]);
       await page.close();
     }
-  });
+  }
 
-  it('replacing the document soon after load logs no error', async () => {
-    for (const delay of DELAYS) {
-      const page = await session.browser.newPage();
-      await page.goto(session.server.url(`${articlePath()}?replace=${delay}`));
-      await new Promise((r) => setTimeout(r, delay));
-      await page.evaluate(() => {
+  it('navigating away soon after load logs no error', () =>
+    leaveAtEachDelay('leave', (page) => page.goto(session.server.url('/e2e/not-article.html'))));
+
+  it('replacing the document soon after load logs no error', () =>
+    leaveAtEachDelay('replace', (page) =>
+      page.evaluate(() => {
         document.open();
         document.write('<!doctype html><title>replaced</title><p>gone</p>');
         document.close();
-      }, undefined);
-      await new Promise((r) => setTimeout(r, AFTERMATH_MS));
-      expect(extensionErrors(page.errors), `errors after replacing at ${delay} ms`).toEqual([]);
-      await page.close();
-    }
-  });
+      }, undefined),
+    ));
 
-  it('reloading soon after load logs no error', async () => {
-    for (const delay of DELAYS) {
-      const page = await session.browser.newPage();
-      await page.goto(session.server.url(`${articlePath()}?reload=${delay}`));
-      await new Promise((r) => setTimeout(r, delay));
-      await page.reload();
-      await new Promise((r) => setTimeout(r, AFTERMATH_MS));
-      expect(extensionErrors(page.errors), `errors after reloading at ${delay} ms`).toEqual([]);
-      await page.close();
-    }
-  });
+  it('reloading soon after load logs no error', () => leaveAtEachDelay('reload', (page) => page.reload()));
 });
