@@ -25,7 +25,10 @@ function FactRow({ row, onReveal }: { row: Row; onReveal: FactListProps['onRevea
         <span class="row-meta">
           <span class={`chip chip-${row.sourceKind ?? row.kind}`}>{row.chip}</span>
           {row.detail && (
-            <span class={row.sourceKind ? `badge badge-${row.sourceKind}` : 'row-detail'}>{row.detail}</span>
+            // cut with an ellipsis when long ("29%, down 5 percentage points from 34%"): whole on hover
+            <span class={row.sourceKind ? `badge badge-${row.sourceKind}` : 'row-detail'} title={row.detail}>
+              {row.detail}
+            </span>
           )}
           <span class="row-pos" aria-label={`${row.percent}% into the article`}>
             {row.percent}%
