@@ -106,3 +106,18 @@ describe('isProbablyArticle', () => {
     expect(readArticle(load('not-an-article.html'))).toBeNull();
   });
 });
+
+describe('elements the measuring pass never meets (no text inside: ./score scanSteps)', () => {
+  const page = (inner: string): Document =>
+    new JSDOM(`<!doctype html><html><body><div id="box">${inner}</div></body></html>`, { url: 'https://example.com/a' }).window.document;
+
+  it('an empty block still ends a line, as a walk over every element would', () => {
+    const doc = page('Alpha<p></p>Beta<ul><li></li></ul>Gamma');
+    expect(readArticle(doc, { root: doc.getElementById('box')! })!.text).toBe('Alpha\nBeta\nGamma');
+  });
+
+  it('an empty block that is hidden ends nothing: it is left out', () => {
+    const doc = page('Alpha<p hidden></p>Beta<div style="display:none"></div>Gamma');
+    expect(readArticle(doc, { root: doc.getElementById('box')! })!.text).toBe('AlphaBetaGamma');
+  });
+});
