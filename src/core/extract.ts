@@ -17,12 +17,17 @@ const SPOKEN_CUE = /^(?:said|says|told|tells|explained|explains|added|adds|stres
 const MIN_SENTENCE_WORDS = 4;
 const WORDS = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9]+/g;
 
-function wordCount(s: string): number {
-  return s.match(WORDS)?.length ?? 0;
+/** Whether `s` has at least `n` words (counted with `test`, which builds no match arrays). */
+function hasAtLeastWords(s: string, n: number): boolean {
+  WORDS.lastIndex = 0;
+  let found = 0;
+  while (found < n && WORDS.test(s)) found++;
+  return found >= n;
 }
 
 function figuresOf(text: string, sentence: SentenceSpan, index: number, firstId: number): Figure[] {
   const spans = findFigures(sentence.text);
+  if (spans.length === 0) return [];
   const figures: Figure[] = spans.map((span, k) => {
     const start = sentence.start + span.start;
     const end = sentence.start + span.end;
@@ -41,6 +46,7 @@ function figuresOf(text: string, sentence: SentenceSpan, index: number, firstId:
     if (span.iso !== undefined) figure.iso = span.iso;
     return figure;
   });
+  if (spans.length < 2) return figures; // a change links two figures
   for (const change of linkChanges(sentence.text, spans)) {
     const to = figures[change.to];
     const from = figures[change.from];
@@ -77,7 +83,7 @@ function inTableRow(text: string, sentence: SentenceSpan): boolean {
 }
 
 function hasCheckableFigure(figures: Figure[]): boolean {
-  for (const f of figures) if (CHECKABLE_KINDS.has(f.kind)) return true;
+  for (let k = 0; k < figures.length; k++) if (CHECKABLE_KINDS.has(figures[k]!.kind)) return true;
   return false;
 }
 
@@ -110,7 +116,7 @@ export function extractFacts(text: string, meta?: ArticleMeta): Facts {
       paragraphQuotes = false;
     }
     const own = figuresOf(text, sentence, index, figures.length + 1);
-    for (const f of own) figures.push(f);
+    for (let k = 0; k < own.length; k++) figures.push(own[k]!);
     // normalised per sentence: regexes run much faster on a fresh string than on slices of one big string
     const plain = normalizeForMatching(sentence.text);
     const attribution = findAttribution(plain, memory, sentence.text);
@@ -130,7 +136,7 @@ export function extractFacts(text: string, meta?: ArticleMeta): Facts {
         quote: where.quote,
         position: where.position,
       });
-    } else if (hasCheckableFigure(own) && wordCount(sentence.text) >= MIN_SENTENCE_WORDS && !inTableRow(text, sentence)) {
+    } else if (hasCheckableFigure(own) && hasAtLeastWords(sentence.text, MIN_SENTENCE_WORDS) && !inTableRow(text, sentence)) {
       const where = describe(text, sentence.start, sentence.end);
       unsourced.push({ sentence: index, text: sentence.text, figures: own.map((f) => f.id), quote: where.quote, position: where.position });
     }

@@ -3,6 +3,7 @@
 // named when it points at a specific outlet, organisation, person, filing or study.
 import type { SourceKind } from '../model/facts';
 import { INDEFINITE_SUBJECTS, VAGUE_HEADS, VAGUE_MODIFIERS } from './attribution-lexicon';
+import { withoutPossessive } from '../text/chars';
 
 const CUT = /\s(?:who|that|which|familiar|close|with|on|in|at)\s.*$/i;
 /** Groups whose members speak for no organisation. */
@@ -18,7 +19,7 @@ export function sourceKind(name: string): SourceKind {
   // "analysts at Morgan Stanley", "researchers at MIT": a named organisation makes it specific
   if (/\s(?:at|with|in|on)\s(?:the\s)?[A-Z]/.test(tail)) return 'named';
   const words = name.replace(CUT, '').split(/\s+/).filter(Boolean);
-  const lower = words.map((w) => w.toLowerCase().replace(/'s$/, ''));
+  const lower = words.map((w) => withoutPossessive(w.toLowerCase()));
   const first = lower[0] ?? '';
   if (INDEFINITE_SUBJECTS.has(first) && first !== 'people' && first !== 'those') return 'vague';
   const head = lower[lower.length - 1] ?? '';

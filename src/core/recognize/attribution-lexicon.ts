@@ -119,7 +119,12 @@ export const TITLE_WORDS = new Set([
   'vice', 'deputy', 'head', 'editor', 'reporter', 'executive', 'vp', 'chancellor', 'premier', 'leader',
 ]);
 
-export const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?$/;
+const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof'].flatMap((h) => [h, `${h}.`]));
+
+/** "Mr", "Mr.", "Dr.", "Prof" ...: a person's honorific, as written (case matters). */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word);
+}
 
 /** Words that start sentences and so are capitalised without being names. */
 export const CAPITALISED_FUNCTION_WORDS = new Set([

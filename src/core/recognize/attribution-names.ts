@@ -1,6 +1,7 @@
 // Names inside a source phrase: capitalised runs ("Josh Earnest", "World Travel and Tourism
 // Council"), titles stripped from a person's name, and whether a name looks like a person.
-import { CAPITALISED_FUNCTION_WORDS, HONORIFIC, ORG_WORDS, TITLE_WORDS } from './attribution-lexicon';
+import { CAPITALISED_FUNCTION_WORDS, isHonorific, ORG_WORDS, TITLE_WORDS } from './attribution-lexicon';
+import { withoutPossessive } from '../text/chars';
 
 export interface NameRun {
   start: number;
@@ -74,8 +75,8 @@ export function capitalisedRuns(s: string): NameRun[] {
     while (j + 1 < tokens.length) {
       const gap = s.slice(tokens[j]!.end, tokens[j + 1]!.start);
       // "Mr. Reeves", "Robert M. Danin": an honorific or an initial keeps its full stop
-      const abbreviated = gap === '. ' && (HONORIFIC.test(tokens[j]!.word) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]$/.test(tokens[j]!.word));
-      if ((gap !== ' ' && !abbreviated) || /'s$/.test(tokens[j]!.word)) break;
+      const abbreviated = gap === '. ' && (isHonorific(tokens[j]!.word) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE]$/.test(tokens[j]!.word));
+      if ((gap !== ' ' && !abbreviated) || tokens[j]!.word.endsWith("'s")) break;
       const nextWord = tokens[j + 1]!.word;
       if (isCapitalised(nextWord)) {
         j++;
@@ -100,7 +101,7 @@ export function capitalisedRuns(s: string): NameRun[] {
 export function withoutTitles(run: NameRun): string[] {
   let last = -1;
   run.words.forEach((w, k) => {
-    if (TITLE_WORDS.has(bareLower(w)) && !HONORIFIC.test(w)) last = k;
+    if (TITLE_WORDS.has(bareLower(w)) && !isHonorific(w)) last = k;
   });
   return last >= 0 && last < run.words.length - 1 ? run.words.slice(last + 1) : run.words;
 }
@@ -108,7 +109,7 @@ export function withoutTitles(run: NameRun): string[] {
 /** True when the words look like a person's name: "Ammar Askar", "Mr. McHugh". */
 export function looksLikePerson(words: string[]): boolean {
   if (words.length === 0) return false;
-  if (HONORIFIC.test(words[0]!) && words.length >= 2) return true;
+  if (isHonorific(words[0]!) && words.length >= 2) return true;
   if (words.length < 2 || words.length > 3) return false;
   for (const w of words) {
     if (!PERSON_WORD.test(w)) return false;
@@ -120,5 +121,5 @@ export function looksLikePerson(words: string[]): boolean {
 
 /** The surname of a person's name (its last word without a possessive). */
 export function surnameOf(words: string[]): string {
-  return (words[words.length - 1] ?? '').replace(/'s$/, '');
+  return withoutPossessive(words[words.length - 1] ?? '');
 }

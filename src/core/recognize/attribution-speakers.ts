@@ -2,7 +2,8 @@
 // of earlier attributions, so that "he said", "it said" and "the officials said" can be
 // resolved to the name a reader would look for ("Habib Essid", "Roscosmos", "Con Edison officials").
 import { looksLikePerson, surnameOf, withoutTitles } from './attribution-names';
-import { HONORIFIC } from './attribution-lexicon';
+import { isHonorific } from './attribution-lexicon';
+import { withoutPossessive } from '../text/chars';
 
 /** A character that glues a capital to the word before it ("McDonald", "O'Neil", "e-Bay"): no name starts there. */
 const GLUE_BEFORE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F0-9'-]/;
@@ -42,14 +43,14 @@ export class SpeakerMemory {
       const words = withoutTitles({ start: m.index, end: m.index + m[0].length, text: m[0], words: m[0].split(' ') });
       if (!looksLikePerson(words)) continue;
       const surname = surnameOf(words);
-      const named = words.filter((w) => !HONORIFIC.test(w));
+      const named = words.filter((w) => !isHonorific(w));
       if (named.length >= 2) {
-        const full = named.join(' ').replace(/'s$/, '');
+        const full = withoutPossessive(named.join(' '));
         const known = this.fullNames.get(surname);
         if (!known || known.split(' ').length < named.length) this.fullNames.set(surname, full);
       }
       this.lastPersonMention = this.fullNames.get(surname) ?? words.join(' ');
-      if (m.index === 0 && !/'s$/.test(m[0])) {
+      if (m.index === 0 && !m[0].endsWith("'s")) {
         this.openingPerson = { name: named.length >= 2 ? named.join(' ') : this.lastPersonMention, sentence: this.sentence };
       }
     }
@@ -59,7 +60,7 @@ export class SpeakerMemory {
   isPerson(name: string): boolean {
     const words = name.split(' ');
     if (looksLikePerson(words)) return true;
-    return words.length === 1 && this.fullNames.has(name.replace(/'s$/, ''));
+    return words.length === 1 && this.fullNames.has(withoutPossessive(name));
   }
 
   /** The fullest known form of a person's name ("Mr. McHugh" → "Patrick McHugh"). */

@@ -6,6 +6,7 @@ import {
   CLAUSE_WORDS, DETERMINERS, FIRST_PERSON, INDEFINITE_SUBJECTS, SOURCE_NOUNS, TITLE_WORDS, VERB_PADDING,
 } from './attribution-lexicon';
 import { capitalisedRuns, looksLikePerson, withoutTitles, type NameRun } from './attribution-names';
+import { isWhiteSpace } from '../text/chars';
 
 /** A stretch of the sentence: its text and where it starts. */
 export interface Phrase {
@@ -13,7 +14,6 @@ export interface Phrase {
   start: number;
 }
 
-const SPACE = /\s/;
 const BOUNDARY_RE = /[,;:"()[\]]|\s-{1,2}\s/g;
 export const DATA_SUBJECT = /(?<![A-Za-z0-9])\d|%|\bpercent\b|\b(?:half|quarters?|thirds?|majority|minority)\b/i;
 const NOT_A_SUBJECT_START = new Set(['of', 'in', 'for', 'to', 'with', 'from', 'on', 'at', 'by', 'no', 'none', 'nobody', 'neither', 'nor']);
@@ -35,6 +35,16 @@ export function lastWordOf(s: string): string {
 
 export function wordsOf(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
+}
+
+const NON_SPACE_RUN = /\S+/g;
+
+/** How many words `wordsOf(s)` would return, without building them. */
+export function wordCountOf(s: string): number {
+  NON_SPACE_RUN.lastIndex = 0;
+  let n = 0;
+  while (NON_SPACE_RUN.test(s)) n++;
+  return n;
 }
 
 /** A letter or digit of [A-Za-z0-9], Latin-1 and Latin Extended letters (no × or ÷). */
@@ -61,7 +71,7 @@ export function stripPadding(pre: string): string {
   for (;;) {
     // the last word, found from the end (an end-anchored regex would scan the whole clause)
     let start = out.length;
-    while (start > 0 && !SPACE.test(out[start - 1]!)) start--;
+    while (start > 0 && !isWhiteSpace(out.charCodeAt(start - 1))) start--;
     const word = out.slice(start);
     if (!word || endsWithOneOf(word, ',"') || !(VERB_PADDING.has(bare(word)) || (/^[a-z\u00DF-\u00F6\u00F8-\u00FF]+ly$/.test(word) && !LY_NOUNS.has(word)))) return out;
     out = out.slice(0, start).trimEnd();
@@ -71,14 +81,14 @@ export function stripPadding(pre: string): string {
 /** True when the last character of `s` that is not white space is one of `chars`. */
 export function endsWithOneOf(s: string, chars: string): boolean {
   let end = s.length;
-  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   return end > 0 && chars.includes(s[end - 1]!);
 }
 
 /** `s` without trailing white space and commas. */
 export function trimEndCommas(s: string): string {
   let end = s.length;
-  while (end > 0 && (s[end - 1] === ',' || SPACE.test(s[end - 1]!))) end--;
+  while (end > 0 && (s[end - 1] === ',' || isWhiteSpace(s.charCodeAt(end - 1)))) end--;
   return end === s.length ? s : s.slice(0, end);
 }
 
@@ -114,7 +124,7 @@ export function refine(p: Phrase): Phrase {
   const last = runs[runs.length - 1];
   if (last && last.end === p.text.length) {
     const person = withoutTitles(last);
-    if (looksLikePerson(person) && person.length < wordsOf(p.text).length) {
+    if (looksLikePerson(person) && person.length < wordCountOf(p.text)) {
       const name = personPhrase(last);
       return { text: name.text, start: p.start + name.start };
     }
@@ -170,7 +180,7 @@ export function subjectBefore(sentence: string, pre: string): Phrase | null {
   while (keepFrom < words.length - 1 && LEADING_FILLER.has(bare(words[keepFrom]!))) keepFrom++;
   const kept = words.slice(keepFrom).join(' ');
   const keptStart = from + chunk.lastIndexOf(kept);
-  if (wordsOf(kept).length > 12) return null;
+  if (wordCountOf(kept) > 12) return null;
   return phrase(sentence, keptStart, keptStart + kept.length);
 }
 
@@ -183,7 +193,7 @@ export function subjectAfter(sentence: string, postStart: number): Phrase | null
   const first = runs[0];
   if (first && first.start === 0) {
     // the name must end its clause ("said Patrick McHugh, vice president"), not start one ("said Yoon's ...")
-    if (/'s$/.test(first.text) || !/^(?:\s*[,.;:!?)"]|\s*$|\s+(?:of|who|from|at|in)\b)/.test(rest.slice(first.end))) return null;
+    if (first.text.endsWith("'s") || !/^(?:\s*[,.;:!?)"]|\s*$|\s+(?:of|who|from|at|in)\b)/.test(rest.slice(first.end))) return null;
     const person = looksLikePerson(withoutTitles(first)) ? personPhrase(first) : { text: first.text, start: 0 };
     return phrase(sentence, postStart + lead + person.start, postStart + lead + first.end);
   }
@@ -193,7 +203,7 @@ export function subjectAfter(sentence: string, postStart: number): Phrase | null
   const m = /^(?:the|a|an)\s+[^,.;:!?"()]+/i.exec(rest);
   if (!m) return null;
   const cut = m[0].replace(/\s(?:who|which|that|as|in|on|at|after|before|when|while)\s.*$/i, '');
-  if (wordsOf(cut).length > 7) return null;
+  if (wordCountOf(cut) > 7) return null;
   return phrase(sentence, postStart + lead, postStart + lead + cut.length);
 }
 

@@ -9,7 +9,7 @@ import {
 import { capitalisedRuns, looksLikePerson, withoutTitles } from './attribution-names';
 import {
   DATA_SUBJECT, PRONOUNS, bare, endsWithOneOf, isPlausibleSource, lastWordOf, personPhrase, phrase, refine, stripPadding,
-  subjectAfter, subjectBefore, subjectBeforeAppositive, trimEndCommas, wordsOf, type Phrase,
+  subjectAfter, subjectBefore, subjectBeforeAppositive, trimEndCommas, wordCountOf, wordsOf, type Phrase,
 } from './attribution-subject';
 import { sourceKind } from './attribution-kind';
 import { SpeakerMemory } from './attribution-speakers';
@@ -203,7 +203,7 @@ function collectCandidates(sentence: string): Candidate[] {
     const agent = m[2]!;
     const agentStart = m.index + m[0].length - agent.length;
     const subject = phrase(sentence, agentStart, agentStart + agent.length);
-    if (!subject || !isPlausibleSource(subject) || wordsOf(subject.text).length > 8) continue;
+    if (!subject || !isPlausibleSource(subject) || wordCountOf(subject.text) > 8) continue;
     const verb = m[1]!;
     out.push({ at: m.index + m[0].indexOf(verb), cue: verb, subject, inverted: true, explicit: true });
   }
@@ -232,7 +232,7 @@ function speechCandidate(sentence: string, subject: Phrase, after: number): Cand
 /** Reported speech without a cue verb: "One survey respondent identified “too many tools …”". */
 function quotedSpeech(sentence: string): Candidate | null {
   const q = QUOTE_RE.exec(sentence);
-  if (!q || wordsOf(q[1]!).length < 5) return null;
+  if (!q || wordCountOf(q[1]!) < 5) return null;
   const lead = sentence.slice(0, q.index);
   if (!lead.trim()) return null;
   const runs = capitalisedRuns(lead);
@@ -245,7 +245,7 @@ function quotedSpeech(sentence: string): Candidate | null {
   const leadStart = lead.indexOf(leadWords[0] ?? '');
   for (let k = Math.min(4, leadWords.length); k >= 1; k--) {
     const head = leadWords[k - 1]!;
-    if (/'s$/.test(head) || !SOURCE_NOUNS.has(bare(head))) continue;
+    if (head.endsWith("'s") || !SOURCE_NOUNS.has(bare(head))) continue;
     const text = leadWords.slice(0, k).join(' ');
     if (DATA_SUBJECT.test(text) || !lead.startsWith(text, leadStart)) break;
     return speechCandidate(sentence, { text, start: leadStart }, leadStart + text.length);
@@ -273,7 +273,7 @@ function onlyShortQuote(sentence: string): boolean {
   const m = /^"([^"]*)"/.exec(sentence);
   if (!m) return false;
   const rest = sentence.slice(m[0].length);
-  return wordsOf(m[1]!).length < 3 && !/"/.test(rest);
+  return wordCountOf(m[1]!) < 3 && !/"/.test(rest);
 }
 
 /** The state of one findAttribution call: the source chosen so far. */

@@ -33,8 +33,12 @@ function isDataLine(t: string): boolean {
 /** Whether one line of text (no newline in it) reads as page chrome rather than prose. */
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
-  if (t === '' || t.includes(TAB) || isDataLine(t)) return false;
-  if (SEPARATOR.test(t) || TRAILING_LIST.test(t)) return true;
+  if (t === '' || t.includes(TAB)) return false;
+  const listed = SEPARATOR.test(t) || TRAILING_LIST.test(t);
+  // prose that lists nothing is never chrome, data line or not: skip the costlier data-line checks
+  if (!listed && ENDS_LIKE_PROSE.test(t)) return false;
+  if (isDataLine(t)) return false;
+  if (listed) return true;
   if (ENDS_LIKE_PROSE.test(t)) return false;
   let words = 0;
   WORD.lastIndex = 0;

@@ -6,7 +6,7 @@
 // release", a table row labelled "4.3").
 import type { FigureSpan } from '../model/facts';
 import { isAfterName, isBeforeName } from './names';
-import { before, stickyAt, tokenText, type Recognizer } from './recognizer';
+import { before, stickyTest, tokenText, type Recognizer } from './recognizer';
 
 const GLUED_AFTER = /[A-Za-z\u00C0-\u024F\d]/y;
 const ONE_COMPOUND_AFTER = /-(?!(?:year|month|week|day|hour|minute|second)\b)/y;
@@ -41,7 +41,7 @@ export const recognizeCount: Recognizer = (text, token) => {
     case 'vague': {
       const raw = tokenText(text, token).toLowerCase();
       // "test scores", "tens" on their own are not magnitudes
-      if ((raw === 'scores' || raw === 'tens' || raw === 'dozens') && !stickyAt(OF_AFTER, text, token.end)) return null;
+      if ((raw === 'scores' || raw === 'tens' || raw === 'dozens') && !stickyTest(OF_AFTER, text, token.end)) return null;
       return count(token.start, token.end, token.value, true);
     }
     case 'article':
@@ -53,7 +53,7 @@ export const recognizeCount: Recognizer = (text, token) => {
       return count(token.start, token.end, token.value, false);
     }
     case 'digits':
-      if (stickyAt(GLUED_AFTER, text, token.end)) return null;
+      if (stickyTest(GLUED_AFTER, text, token.end)) return null;
       // "Web 2.0", "HTTP 1.0": a whole number written with ".0" names a version
       if (!token.scaled && WHOLE_POINT_ZERO.test(tokenText(text, token))) return null;
       if (!token.scaled && BARE_DECIMAL.test(tokenText(text, token)) && isReleaseNumber(text, token.start, token.end)) return null;
@@ -66,14 +66,14 @@ export const recognizeCount: Recognizer = (text, token) => {
 
 /** Whether the bare decimal at `start..end` names a release: a software word in the sentence, or a row label. */
 function isReleaseNumber(text: string, start: number, end: number): boolean {
-  if (stickyAt(LINE_START_BEFORE, text, start) && stickyAt(ROW_LABEL_AFTER, text, end)) return true;
+  if (stickyTest(LINE_START_BEFORE, text, start) && stickyTest(ROW_LABEL_AFTER, text, end)) return true;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const lineEnd = text.indexOf('\n', end);
   return SOFTWARE_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
 
 function isNumericOne(text: string, start: number, end: number): boolean {
-  if (stickyAt(OF_AFTER, text, end) || stickyAt(ONE_COMPOUND_AFTER, text, end)) return false;
+  if (stickyTest(OF_AFTER, text, end) || stickyTest(ONE_COMPOUND_AFTER, text, end)) return false;
   const lead = before(text, start, 48);
   if (!ONE_NUMERIC_BEFORE.test(lead)) return false;
   // "and one": only a number when another number is being listed next to it

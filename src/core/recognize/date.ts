@@ -5,7 +5,7 @@
 import type { FigureSpan } from '../model/facts';
 import type { NumberToken } from './numbers';
 import { isAfterName, isBeforeName } from './names';
-import { before, stickyAt, tokenText, type Recognizer } from './recognizer';
+import { before, stickyAt, stickyTest, tokenText, type Recognizer } from './recognizer';
 
 const MONTH_SRC =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
@@ -117,11 +117,11 @@ export const recognizeYear: Recognizer = (text, token: NumberToken) => {
   const raw = tokenText(text, token);
   if (!ALL_DIGITS.test(raw)) return null;
   const n = Number(raw);
-  const decade = stickyAt(DECADE_AFTER, text, token.end);
+  const decade = stickyTest(DECADE_AFTER, text, token.end);
   if (decade && raw.length === 2 && n % 10 === 0 && APOSTROPHE_DECADE_BEFORE.test(before(text, token.start, 1))) {
     return span(token.start - 1, DECADE_AFTER.lastIndex, 1900 + n, `19${raw.slice(0, 1)}`);
   }
-  if (raw.length === 2 && stickyAt(SHORT_YEAR_BEFORE, text, token.start) && !decade) {
+  if (raw.length === 2 && stickyTest(SHORT_YEAR_BEFORE, text, token.start) && !decade) {
     const year = n > 40 ? 1900 + n : 2000 + n;
     return span(token.start - 1, token.end, year, String(year));
   }
@@ -130,12 +130,12 @@ export const recognizeYear: Recognizer = (text, token: NumberToken) => {
   if (decade && n % 10 === 0) {
     return span(token.start, DECADE_AFTER.lastIndex, n, n % 100 === 0 ? raw.slice(0, 2) : raw.slice(0, 3));
   }
-  if (stickyAt(NOT_YEAR_AFTER, text, token.end)) return null;
+  if (stickyTest(NOT_YEAR_AFTER, text, token.end)) return null;
   // a middle cell of a table row followed by its share is a count, not a year
-  if (text.charAt(token.start - 1) === '\t' && stickyAt(SHARE_CELL_AFTER, text, token.end)) return null;
+  if (text.charAt(token.start - 1) === '\t' && stickyTest(SHARE_CELL_AFTER, text, token.end)) return null;
   if (isAfterName(text, token.start) || isBeforeName(text, token.start, token.end)) return null;
   if (n < 1800 && !EARLY_YEAR_CUE.test(before(text, token.start, 8))) return null;
-  const range = stickyAt(YEAR_RANGE_AFTER, text, token.end);
+  const range = stickyTest(YEAR_RANGE_AFTER, text, token.end);
   return span(token.start, range ? YEAR_RANGE_AFTER.lastIndex : token.end, n, raw);
 };
 

@@ -3,7 +3,7 @@
 // written (7 "year"), ISO-8601 in `iso` (P7Y).
 import type { FigureSpan } from '../model/facts';
 import { rangeUnitAt } from './ranges';
-import { before, stickyAt, tokenText, type Recognizer } from './recognizer';
+import { before, stickyAt, stickyTest, tokenText, type Recognizer } from './recognizer';
 
 const UNIT_SRC =
   'years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|century|centuries|quarters?|milliseconds?|microseconds?|nanoseconds?|ms';
@@ -52,14 +52,14 @@ export const recognizeDuration: Recognizer = (text, token) => {
     return duration(token.start, token.end, 1, unit, false);
   }
   if (token.value === null || token.form === 'fold' || token.form === 'fraction' || token.form === 'multi') return null;
-  const unitAt = stickyAt(QUALIFIERS, text, token.end) ? QUALIFIERS.lastIndex : token.end;
+  const unitAt = stickyTest(QUALIFIERS, text, token.end) ? QUALIFIERS.lastIndex : token.end;
   const unit = stickyAt(UNIT_AFTER, text, unitAt);
   if (unit) return duration(token.start, UNIT_AFTER.lastIndex, token.value, unit[1] ?? '', token.approx);
   // "two to three years": the low end is a duration too
   const range = token.form === 'digits' || token.form === 'words' ? rangeUnitAt(text, token.end, UNIT_AFTER) : null;
   if (range) return duration(token.start, token.end, token.value, range[1] ?? '', token.approx);
   if (token.form !== 'vague' && AGED_BEFORE.test(before(text, token.start, 24))) return duration(token.start, token.end, token.value, 'year', false);
-  if (token.form === 'digits' && token.value <= 120 && AGE_DIGITS.test(tokenText(text, token)) && stickyAt(AGE_APPOSITION_AFTER, text, token.end) && stickyAt(AGE_APPOSITION_BEFORE, text, token.start)) {
+  if (token.form === 'digits' && token.value <= 120 && AGE_DIGITS.test(tokenText(text, token)) && stickyTest(AGE_APPOSITION_AFTER, text, token.end) && stickyTest(AGE_APPOSITION_BEFORE, text, token.start)) {
     return duration(token.start, token.end, token.value, 'year', false);
   }
   return null;

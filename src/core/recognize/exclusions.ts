@@ -3,7 +3,7 @@
 // ratios (9/11, 24/7), ordinals (11th), ranks ("number two", No. 1), phone numbers and footnote
 // markers. Returns where scanning may resume (past the excluded text), or -1 when the token stands.
 import type { NumberToken } from './numbers';
-import { stickyAt } from './recognizer';
+import { stickyAt, stickyTest } from './recognizer';
 
 /** Letters glued before digits ("Trainium2", "PS4") or a name and a hyphen ("GPT-4", "COVID-19"), or "2.0." before. */
 const GLUED_NAME_BEFORE = /(?<=[A-Za-z\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]*[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F]*-|[A-Za-z\u00C0-\u024F\d]\.)/y;
@@ -41,8 +41,8 @@ const NON_SPACE_RUN = /\S*/y;
 
 /** Where a URL holding the token ends, or -1 when the token is not inside a URL. */
 export function urlUntil(text: string, token: NumberToken): number {
-  if (!stickyAt(URL_BEFORE, text, token.start)) return -1;
-  stickyAt(NON_SPACE_RUN, text, token.start);
+  if (!stickyTest(URL_BEFORE, text, token.start)) return -1;
+  stickyTest(NON_SPACE_RUN, text, token.start);
   return NON_SPACE_RUN.lastIndex;
 }
 
@@ -54,22 +54,22 @@ export function excludedUntil(text: string, token: NumberToken): number {
     const next = text.charCodeAt(end);
     const nextIsDigitOrSpace = next === 32 || (next >= DIGIT_0 && next <= DIGIT_9);
     if (prev === 40 /* ( */ || nextIsDigitOrSpace || next === 45 || next === 46) {
-      if (stickyAt(PHONE, text, start - (prev === 40 ? 1 : 0))) return PHONE.lastIndex;
+      if (stickyTest(PHONE, text, start - (prev === 40 ? 1 : 0))) return PHONE.lastIndex;
     }
-    if (prev === 91 /* [ */ && stickyAt(FOOTNOTE, text, start - 1)) return FOOTNOTE.lastIndex;
-    if (stickyAt(GLUED_NAME_BEFORE, text, start)) return end;
-    if (stickyAt(ORDINAL_AFTER, text, end) || stickyAt(TIME_AFTER, text, end) || stickyAt(TIME_ZONE_AFTER, text, end)) return end;
-    if (stickyAt(RATIO_BEFORE, text, start) || stickyAt(RATIO_AFTER, text, end)) return end;
-    if (!token.scaled && (stickyAt(VERSION_AFTER, text, end) || stickyAt(VERSION_WORD_AFTER, text, end))) return end;
-    if (stickyAt(VERSION_BEFORE, text, start)) return end;
-    if (text.charCodeAt(start) === DIGIT_0 && end === start + 1 && stickyAt(HEX_AFTER, text, end)) return end + 1 + /^[\da-f]*/i.exec(text.slice(end + 1, end + 17))![0].length;
-    if (stickyAt(MODEL_BEFORE, text, start)) return end;
-    if (end - start <= 2 && stickyAt(LIST_MARKER_BEFORE, text, start) && stickyAt(LIST_MARKER_AFTER, text, end)) return end;
+    if (prev === 91 /* [ */ && stickyTest(FOOTNOTE, text, start - 1)) return FOOTNOTE.lastIndex;
+    if (stickyTest(GLUED_NAME_BEFORE, text, start)) return end;
+    if (stickyTest(ORDINAL_AFTER, text, end) || stickyTest(TIME_AFTER, text, end) || stickyTest(TIME_ZONE_AFTER, text, end)) return end;
+    if (stickyTest(RATIO_BEFORE, text, start) || stickyTest(RATIO_AFTER, text, end)) return end;
+    if (!token.scaled && (stickyTest(VERSION_AFTER, text, end) || stickyTest(VERSION_WORD_AFTER, text, end))) return end;
+    if (stickyTest(VERSION_BEFORE, text, start)) return end;
+    if (text.charCodeAt(start) === DIGIT_0 && end === start + 1 && stickyTest(HEX_AFTER, text, end)) return end + 1 + /^[\da-f]*/i.exec(text.slice(end + 1, end + 17))![0].length;
+    if (stickyTest(MODEL_BEFORE, text, start)) return end;
+    if (end - start <= 2 && stickyTest(LIST_MARKER_BEFORE, text, start) && stickyTest(LIST_MARKER_AFTER, text, end)) return end;
   }
   // "Xbox One", "Formula One": a capitalised number word in mid-sentence is a name
-  if (token.form === 'words' && stickyAt(CAPITAL, text, start) && !stickyAt(CLAUSE_START_BEFORE, text, start)) return end;
-  if ((token.form === 'words' || token.form === 'article') && token.value !== 1 && stickyAt(ORDINAL_WORD_AFTER, text, end)) return ORDINAL_WORD_AFTER.lastIndex;
-  if (stickyAt(RANK_BEFORE, text, start)) return end;
+  if (token.form === 'words' && stickyTest(CAPITAL, text, start) && !stickyTest(CLAUSE_START_BEFORE, text, start)) return end;
+  if ((token.form === 'words' || token.form === 'article') && token.value !== 1 && stickyTest(ORDINAL_WORD_AFTER, text, end)) return ORDINAL_WORD_AFTER.lastIndex;
+  if (stickyTest(RANK_BEFORE, text, start)) return end;
   return -1;
 }
 

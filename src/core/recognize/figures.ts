@@ -37,7 +37,9 @@ export function findFigures(text: string, options?: FindFiguresOptions): FigureS
   const spans: FigureSpan[] = [];
   let resume = 0;
   let lineEnd = -1;
-  for (const token of scanNumbers(text)) {
+  const tokens = scanNumbers(text);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     if (token.start < resume) continue;
     if (skipChrome && token.start > lineEnd) {
       // the line holding this token: skip it whole when it is page chrome
@@ -66,10 +68,7 @@ export function findFigures(text: string, options?: FindFiguresOptions): FigureS
         resume = skipTo;
         continue;
       }
-      for (const recognize of AFTER_EXCLUSIONS) {
-        span = recognize(text, token);
-        if (span) break;
-      }
+      for (let r = 0; r < AFTER_EXCLUSIONS.length && !span; r++) span = AFTER_EXCLUSIONS[r]!(text, token);
     }
     if (!span || span.start < resume) continue;
     if (!span.approx && (token.approx || isHedged(text, span.start))) span.approx = true;

@@ -2,7 +2,7 @@
 // "one in five" (0.2) · fractions (half, two-thirds, three-quarters of). Value is the factor.
 import type { FigureSpan } from '../model/facts';
 import { parseDigits, parseWordNumber, WORD_NUMBER_SRC } from './numbers';
-import { before, stickyAt, type Recognizer } from './recognizer';
+import { before, stickyAt, stickyTest, type Recognizer } from './recognizer';
 
 const X_AFTER = /[x×X](?![A-Za-z\u00C0-\u024F\d])/y;
 const FOLD_AFTER = /-fold\b/iy;
@@ -16,15 +16,15 @@ const HALF_PART_AFTER = /(?:-|\s+an?\b|\s+(?:time|hour|day|year|month|century|de
 export const recognizeMultiplier: Recognizer = (text, token) => {
   if (token.form === 'fold') {
     if (token.value === 0.5) {
-      if (HALF_PART_BEFORE.test(before(text, token.start, 12)) || stickyAt(HALF_PART_AFTER, text, token.end)) return null;
+      if (HALF_PART_BEFORE.test(before(text, token.start, 12)) || stickyTest(HALF_PART_AFTER, text, token.end)) return null;
     }
     return multiplier(token.start, token.end, token.value);
   }
   if (token.form === 'fraction') return multiplier(token.start, token.end, token.value);
   if (token.value === null || (token.form !== 'digits' && token.form !== 'words')) return null;
-  if (token.form === 'digits' && !token.scaled && stickyAt(X_AFTER, text, token.end)) return multiplier(token.start, X_AFTER.lastIndex, token.value);
-  if (stickyAt(FOLD_AFTER, text, token.end)) return multiplier(token.start, FOLD_AFTER.lastIndex, token.value);
-  if (stickyAt(TIMES_AFTER, text, token.end)) {
+  if (token.form === 'digits' && !token.scaled && stickyTest(X_AFTER, text, token.end)) return multiplier(token.start, X_AFTER.lastIndex, token.value);
+  if (stickyTest(FOLD_AFTER, text, token.end)) return multiplier(token.start, FOLD_AFTER.lastIndex, token.value);
+  if (stickyTest(TIMES_AFTER, text, token.end)) {
     const end = text.indexOf('times', token.end) + 5;
     return multiplier(token.start, end, token.value);
   }

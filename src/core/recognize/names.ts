@@ -2,7 +2,7 @@
 // ("iPhone 15", "Windows 11", "Chapter 11"), and a year right before a capitalised name is part
 // of it ("the 2024 Global DevSecOps Report"). Used by the fallback recognizers (year, count)
 // only, so a number with a unit after a name still counts ("Mojang 2 years ago").
-import { stickyAt } from './recognizer';
+import { stickyAt, stickyTest } from './recognizer';
 
 /** A capitalised word before a number, as in "iPhone 15", "Windows 11", "Xbox One". */
 /** (Not across a tab: "Herbert Dürr\t63" is a table row's name cell and its count cell.) */
@@ -30,5 +30,5 @@ export function isAfterName(text: string, start: number): boolean {
 
 /** Whether the number `start..end` is the leading part of a proper name ("the 2024 Olympics"). */
 export function isBeforeName(text: string, start: number, end: number): boolean {
-  return stickyAt(THE_BEFORE, text, start) !== null && stickyAt(NAME_AFTER, text, end) !== null;
+  return stickyTest(THE_BEFORE, text, start) && stickyTest(NAME_AFTER, text, end);
 }

@@ -3,6 +3,7 @@
 // thousands", "two-thirds", "twice"). The other recognizers decide what a token is. Kept cheap to
 // compile (it runs on every page load): word candidates are found by a hand scan and a set, and
 // the word forms are small sticky regexes over a lower-cased copy, without the `i` flag.
+import { isWhiteSpace } from '../text/chars';
 
 /** How a number token was written; recognizers use it to decide what the token can be. */
 export type NumberForm =
@@ -151,8 +152,6 @@ const ARTICLE_BEFORE = /(?<=(?:^|[^a-z])((?:half\s+)?an?|a\s+quarter(?:\s+of\s+a
 
 /** white space or an opening parenthesis */
 const SPACE_OR_PAREN = /[\s(]/;
-/** one white-space character */
-const SPACE = /\s/;
 /** a leading minus sign */
 const LEADING_MINUS = /^[-−]/;
 /** a leading minus sign and its space */
@@ -181,7 +180,7 @@ function wordStart(text: string, at: number): number {
   const m = ARTICLE_BEFORE.exec(text);
   if (!m) return at;
   let p = at;
-  while (p > 0 && SPACE.test(text.charAt(p - 1))) p--;
+  while (p > 0 && isWhiteSpace(text.charCodeAt(p - 1))) p--;
   return p - (m[1] ?? '').length;
 }
 

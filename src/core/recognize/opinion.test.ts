@@ -25,6 +25,12 @@ describe('findOpinionMarker', () => {
     ['The result, to my mind, is a better phone.', 'to my mind'],
     ['Frankly, the keyboard is a mess.', 'Frankly,'],
     ['The battery life is frankly disappointing.', 'is frankly'],
+    // an adverb before the verb, or none; "do" as an adverb and "doubt" as the verb
+    ['We still think the deal is too small.', 'We still think'],
+    ['I do think it matters.', 'I do think'],
+    ['I doubt it will ship this year.', 'I doubt'],
+    ['We personally preferred the older model.', 'We personally preferred'],
+    ['We would argue that the fork was inevitable.', 'We would argue'],
   ])('%s', (sentence, expected) => {
     expect(marker(sentence)).toBe(expected);
   });

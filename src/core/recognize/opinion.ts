@@ -6,7 +6,9 @@
 /** Markers that start at a word boundary (the \b is factored out of the alternation: much faster). */
 const WORD_MARKERS = [
   String.raw`[Ii]n (?:my|our) (?:view|opinion|experience|book|estimation|judgment|judgement)\b`,
-  String.raw`(?:I|[Ww]e) (?:really |honestly |genuinely |strongly |firmly |fully |personally |do |still )?(?:think|believe|feel|suspect|expect|agree|disagree|doubt|reckon|guess|would argue|'d argue|'d say|would say|worry|hope|prefer|preferred|suppose|imagine|bet)\b`,
+  // the adverb is matched atomically, (?=(…))\1: no verb starts where an adverb does, so the match is the
+  // same, and V8 compiles an optional group before this alternation some 20 times more slowly (~12 ms)
+  String.raw`(?:I|[Ww]e) (?=((?:really |honestly |genuinely |strongly |firmly |fully |personally |do |still )?))\1(?:think|believe|feel|suspect|expect|agree|disagree|doubt|reckon|guess|would argue|'d argue|'d say|would say|worry|hope|prefer|preferred|suppose|imagine|bet)\b`,
   String.raw`[Ll]et's be (?:honest|clear|real|frank)\b`,
   String.raw`[Tt]o be (?:fair|honest|frank|clear)\b`,
   String.raw`(?:[Aa]rguably|[Uu]ndeniably|[Uu]nquestionably)\b`,

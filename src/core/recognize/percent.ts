@@ -2,7 +2,7 @@
 // Percentage points and basis points are changes of a percentage: their unit is "pp".
 import type { FigureSpan } from '../model/facts';
 import { rangeUnitAt } from './ranges';
-import { stickyAt, type Recognizer } from './recognizer';
+import { stickyTest, type Recognizer } from './recognizer';
 
 const PERCENT_AFTER = /\s?%|\s*(?:-\s*)?(?:percents?|per\s?cent|pct)\b|\s+percentage\b(?![\s-]points?)/iy;
 const POINTS_AFTER = /\s+(?:percentage|pct\.?)[\s-]points?\b|\s?pp\b|\s?ppts?\b/iy;
@@ -12,9 +12,9 @@ const RANGE_AFTER = /(?:\s?|-)(?:%|percent|per\s?cent)(?![A-Za-z\d])/iy;
 
 export const recognizePercent: Recognizer = (text, token) => {
   if (token.value === null || token.form === 'fold' || token.form === 'article-unit' || token.form === 'fraction') return null;
-  if (stickyAt(PERCENT_AFTER, text, token.end)) return percent(token.start, PERCENT_AFTER.lastIndex, token.value, '%');
-  if (stickyAt(POINTS_AFTER, text, token.end)) return percent(token.start, POINTS_AFTER.lastIndex, token.value, 'pp');
-  if (stickyAt(BASIS_AFTER, text, token.end)) return percent(token.start, BASIS_AFTER.lastIndex, token.value / 100, 'pp');
+  if (stickyTest(PERCENT_AFTER, text, token.end)) return percent(token.start, PERCENT_AFTER.lastIndex, token.value, '%');
+  if (stickyTest(POINTS_AFTER, text, token.end)) return percent(token.start, POINTS_AFTER.lastIndex, token.value, 'pp');
+  if (stickyTest(BASIS_AFTER, text, token.end)) return percent(token.start, BASIS_AFTER.lastIndex, token.value / 100, 'pp');
   if ((token.form === 'digits' || token.form === 'words') && rangeUnitAt(text, token.end, RANGE_AFTER)) return percent(token.start, token.end, token.value, '%');
   return null;
 };

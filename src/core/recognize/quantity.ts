@@ -3,7 +3,7 @@
 // [188 miles an hour], [three times a week]) and dimensions ([1800 x 1920]; 2,560 by [1,440 pixels]).
 import type { FigureSpan } from '../model/facts';
 import { rangeHighEndUntil } from './ranges';
-import { stickyAt, type Recognizer } from './recognizer';
+import { stickyAt, stickyTest, type Recognizer } from './recognizer';
 
 /** Units as written → canonical unit. Multi-word units first, so "lane miles" beats "miles". */
 const UNIT_TABLE: ReadonlyArray<[string, string]> = [
@@ -111,7 +111,7 @@ const TENS_AFTER = /s\b/y;
 
 export const recognizeQuantity: Recognizer = (text, token) => {
   if (token.form === 'digit-class') return quantity(token.start, token.end, token.value ?? 1, 'digits', true);
-  if (token.form === 'digits' && !token.scaled && /^[1-9]0$/.test(text.slice(token.start, token.end)) && stickyAt(TENS_AFTER, text, token.end)) {
+  if (token.form === 'digits' && !token.scaled && /^[1-9]0$/.test(text.slice(token.start, token.end)) && stickyTest(TENS_AFTER, text, token.end)) {
     return quantity(token.start, TENS_AFTER.lastIndex, token.value ?? 0, null, true);
   }
   if (token.value === null || token.form === 'fold' || token.form === 'fraction' || token.form === 'article-unit') return null;
@@ -135,7 +135,7 @@ export const recognizeQuantity: Recognizer = (text, token) => {
     return quantity(token.start, NOUN_RATE_AFTER.lastIndex, token.value, `${nounRate[1]?.toLowerCase()}/${nounRate[2]?.toLowerCase()}`, token.approx);
   }
   if (token.form !== 'digits') return null;
-  if (mayBeTimes(text, token.end) && stickyAt(TIMES_DIMENSION, text, token.end)) return quantity(token.start, TIMES_DIMENSION.lastIndex, token.value, 'px', false);
+  if (mayBeTimes(text, token.end) && stickyTest(TIMES_DIMENSION, text, token.end)) return quantity(token.start, TIMES_DIMENSION.lastIndex, token.value, 'px', false);
   const by = stickyAt(BY_DIMENSION, text, token.end);
   if (by) return quantity(token.start, token.end, token.value, canonical(by[1] ?? ''), false);
   return null;

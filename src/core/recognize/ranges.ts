@@ -3,7 +3,7 @@
 // The high end is matched by hand (a joiner, then digits or number words looked up in a set),
 // so each recognizer reuses its own unit pattern instead of compiling a second, larger one.
 import { isNumberWord } from './numbers';
-import { stickyAt } from './recognizer';
+import { stickyAt, stickyTest } from './recognizer';
 
 /** "to", "or", "-" or "–" right after the low end. */
 const RANGE_JOIN = /\s*(?:to|or|[-–])/y;
@@ -22,9 +22,9 @@ export function rangeJoinerAt(text: string, at: number): boolean {
 
 /** Where the high end of a range starting right after `at` ends ("to three", "-10"), or -1. */
 export function rangeHighEndUntil(text: string, at: number): number {
-  if (!stickyAt(RANGE_JOIN, text, at)) return -1;
-  if (stickyAt(HIGH_DIGITS, text, RANGE_JOIN.lastIndex)) return HIGH_DIGITS.lastIndex;
-  if (!stickyAt(WORD_JOIN, text, at)) return -1;
+  if (!stickyTest(RANGE_JOIN, text, at)) return -1;
+  if (stickyTest(HIGH_DIGITS, text, RANGE_JOIN.lastIndex)) return HIGH_DIGITS.lastIndex;
+  if (!stickyTest(WORD_JOIN, text, at)) return -1;
   let end = -1;
   let p = WORD_JOIN.lastIndex;
   for (let m = stickyAt(WORD, text, p); m && isNumberWord(m[1] ?? ''); m = stickyAt(WORD, text, p)) {

@@ -1,4 +1,4 @@
-// The shape every figure recognizer shares, plus the two small helpers they use to look at
+// The shape every figure recognizer shares, plus the small helpers they use to look at
 // the characters around a number token without scanning the whole sentence again.
 import type { FigureSpan } from '../model/facts';
 import type { NumberToken } from './numbers';
@@ -15,6 +15,12 @@ export function before(text: string, at: number, n = 32): string {
 export function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
+}
+
+/** Whether a sticky regex matches at `at` (on a match, its lastIndex is the match's end). Builds no match array. */
+export function stickyTest(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
 }
 
 /** The raw characters of a token. */

@@ -1,6 +1,7 @@
 // Sentence splitting over the article text with Intl.Segmenter (Unicode UAX #29), plus the
 // repairs news prose needs: no break after titles and abbreviations ("Mr.", "Dr.", "U.S. Embassy",
 // "Inc.", "Jan."), and every line break ends a sentence (lines are paragraphs, captions, headings).
+import { isWhiteSpace } from './chars';
 
 /** Made on first use: creating the first Intl.Segmenter loads ICU's break rules, 25–60 ms in a
  *  fresh Chromium process, which the background should not pay just to start. */
@@ -69,18 +70,17 @@ const TRAILING_OPENERS = /[("'\u201C\u2018\[]+$/;
 
 /** A full stop, question or exclamation mark followed by white space inside a line: a possible break. */
 const INNER_BREAK = /[.!?][)\]"'\u201D\u2019]*(?:\s+\S|[([\u201C][A-Z])/;
-const IS_SPACE = /\s/;
 
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
-  while (start < end && IS_SPACE.test(text[start]!)) start++;
-  while (end > start && IS_SPACE.test(text[end - 1]!)) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
 /** The last few characters before a candidate break, enough for the abbreviation checks. */
 function tail(line: string, from: number, to: number): string {
   let end = to;
-  while (end > from && IS_SPACE.test(line[end - 1]!)) end--;
+  while (end > from && isWhiteSpace(line.charCodeAt(end - 1))) end--;
   return line.slice(Math.max(from, end - 12), end);
 }
 
