@@ -39,7 +39,6 @@ export function isChromeLine(line: string): boolean {
   if (!listed && ENDS_LIKE_PROSE.test(t)) return false;
   if (isDataLine(t)) return false;
   if (listed) return true;
-  if (ENDS_LIKE_PROSE.test(t)) return false;
   let words = 0;
   WORD.lastIndex = 0;
   while (WORD.exec(t) && words < 5) words++;
